@@ -1,0 +1,34 @@
+// A form sheet as read from a workbook, before its values are judged.
+import type { CellValue } from "../grid";
+import type { Issue } from "../issues";
+
+/** The raw value of one code's "Số liệu" cell, and where it is. */
+export interface RawValue {
+  code: string;
+  raw: CellValue;
+  /** "BaoCao!E25". */
+  cell: string;
+}
+
+export type DateSource = "finalize" | "report_date" | "file_time";
+
+export interface Submission {
+  /** "inbox/x.xlsx", or "book.xlsx#SheetName" when the book holds several forms. */
+  file: string;
+  sheet: string;
+  /** Roster code, or null when it could not be identified. */
+  unit: string | null;
+  period: string | null;
+  /** Where unit and period came from. */
+  identifiedBy: "meta" | "header";
+  /** By indicator code (including NX01, NX02). */
+  values: Record<string, RawValue>;
+  /** submitted_at stamped by finalize: ISO 8601 date-time (+07:00), or null. */
+  finalizedAt: string | null;
+  /** The "Ngày báo cáo" cell (or _meta report_date), ISO YYYY-MM-DD, or null. */
+  reportDate: string | null;
+  /** File modification time, ISO 8601 date-time, or null. */
+  fileTime: string | null;
+  /** Structural issues found while reading (damaged form, header mismatch, no _meta …). */
+  readIssues: Issue[];
+}

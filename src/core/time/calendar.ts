@@ -1,0 +1,54 @@
+// Calendar days in Asia/Ho_Chi_Minh (UTC+7, no daylight saving). Time is always a parameter:
+// nothing here reads the clock.
+
+const HCM_OFFSET_MS = 7 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** ISO date-time (any offset) → the YYYY-MM-DD it falls on in Asia/Ho_Chi_Minh; null if unparsable. */
+export function hcmDateOf(isoDateTime: string): string | null {
+  const t = Date.parse(isoDateTime);
+  if (Number.isNaN(t)) return null;
+  return new Date(t + HCM_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** Epoch milliseconds → ISO 8601 in +07:00, e.g. "2024-12-09T15:30:00+07:00". */
+export function toHcmIso(epochMs: number): string {
+  const local = new Date(epochMs + HCM_OFFSET_MS).toISOString().slice(0, 19);
+  return `${local}+07:00`;
+}
+
+function dayNumber(isoDate: string): number {
+  const [y, m, d] = isoDate.split("-").map(Number);
+  return Math.floor(Date.UTC(y, m - 1, d) / DAY_MS);
+}
+
+/** Whole calendar days from a to b (b − a); "2024-12-10" → "2024-12-11" is 1. */
+export function daysBetween(a: string, b: string): number {
+  return dayNumber(b) - dayNumber(a);
+}
+
+/** True for a real calendar date written YYYY-MM-DD. */
+export function isIsoDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const [y, m, d] = s.split("-").map(Number);
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+}
+
+/** "2024-12-10" → "10/12/2024". */
+export function formatDateVi(isoDate: string): string {
+  const [y, m, d] = isoDate.slice(0, 10).split("-");
+  return `${d}/${m}/${y}`;
+}
+
+/** Excel date serial (1900 system, days since 1899-12-30) → YYYY-MM-DD; null when out of range. */
+export function excelSerialToIsoDate(serial: number): string | null {
+  if (!Number.isFinite(serial) || serial < 1 || serial > 2958465) return null;
+  const ms = Math.round((serial - 25569) * DAY_MS);
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** YYYY-MM-DD → Excel date serial. */
+export function isoDateToExcelSerial(isoDate: string): number {
+  return dayNumber(isoDate) + 25569;
+}
