@@ -1,5 +1,6 @@
 // The plan file schema. The schema IS the type: every shape is defined once here and
 // parsed at the boundary (built-in plan, plan file, CLI). Inside the core the data is trusted.
+// Objects are strict: a misspelt field in a plan file ("requird") is an error, not a silent default.
 import { z } from "zod";
 
 const isoDate = z
@@ -10,7 +11,7 @@ const isoDate = z
 export const UnitKindSchema = z.string().regex(/^[A-Z][A-Z0-9_]*$/, "mã loại đơn vị chỉ gồm chữ in hoa, số, _");
 export type UnitKind = z.infer<typeof UnitKindSchema>;
 
-export const UnitSchema = z.object({
+export const UnitSchema = z.strictObject({
   code: z.string().regex(/^[A-Z][A-Z0-9_]*$/, "mã đơn vị chỉ gồm chữ in hoa, số, _"),
   name: z.string().min(1),
   kind: UnitKindSchema,
@@ -21,7 +22,7 @@ export const UnitSchema = z.object({
 });
 export type Unit = z.infer<typeof UnitSchema>;
 
-export const PeriodSchema = z.object({
+export const PeriodSchema = z.strictObject({
   code: z.string().regex(/^[A-Za-z0-9_-]+$/),
   label: z.string().min(1),
   /** `half` = 6 tháng, `year` = cả năm. Sections may apply to one kind only (e.g. Tháng hành động). */
@@ -37,11 +38,11 @@ export const ValueTypeSchema = z.enum(["count", "money", "yesno", "text", "calc"
 export type ValueType = z.infer<typeof ValueTypeSchema>;
 
 /** A signed reference to an indicator value: `{ code: "CL04.NU", sign: -1 }`. */
-export const TermSchema = z.object({ code: z.string(), sign: z.union([z.literal(1), z.literal(-1)]).default(1) });
+export const TermSchema = z.strictObject({ code: z.string(), sign: z.union([z.literal(1), z.literal(-1)]).default(1) });
 export type Term = z.infer<typeof TermSchema>;
 
 /** calc rows: value = scale × Σ(numerator) / Σ(denominator). Denominator 0 → not calculable (null). */
-export const CalcSchema = z.object({
+export const CalcSchema = z.strictObject({
   numerator: z.array(TermSchema).min(1),
   denominator: z.array(TermSchema).min(1),
   scale: z.number().default(100),
@@ -59,24 +60,24 @@ export type Calc = z.infer<typeof CalcSchema>;
  * - none: not totalled (text)
  */
 export const TotalRuleSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("sum") }),
-  z.object({ kind: z.literal("sumKinds"), kinds: z.array(UnitKindSchema).min(1) }),
-  z.object({ kind: z.literal("fromUnit"), unit: z.string() }),
-  z.object({ kind: z.literal("ratio") }),
-  z.object({ kind: z.literal("shareYes") }),
-  z.object({ kind: z.literal("shareOfUnits"), code: z.string(), atLeast: z.number() }),
-  z.object({ kind: z.literal("none") }),
+  z.strictObject({ kind: z.literal("sum") }),
+  z.strictObject({ kind: z.literal("sumKinds"), kinds: z.array(UnitKindSchema).min(1) }),
+  z.strictObject({ kind: z.literal("fromUnit"), unit: z.string() }),
+  z.strictObject({ kind: z.literal("ratio") }),
+  z.strictObject({ kind: z.literal("shareYes") }),
+  z.strictObject({ kind: z.literal("shareOfUnits"), code: z.string(), atLeast: z.number() }),
+  z.strictObject({ kind: z.literal("none") }),
 ]);
 export type TotalRule = z.infer<typeof TotalRuleSchema>;
 
 export const ComparisonSchema = z.enum(["<=", "<", ">=", ">", "==", "!="]);
 export type Comparison = z.infer<typeof ComparisonSchema>;
 
-export const TargetSchema = z.object({ year: z.number().int(), op: ComparisonSchema, value: z.number() });
+export const TargetSchema = z.strictObject({ year: z.number().int(), op: ComparisonSchema, value: z.number() });
 export type Target = z.infer<typeof TargetSchema>;
 
 /** Who carries a row: unit kinds, or "ALL"; `except` removes kinds from ALL (domain.md "*" = ALL except TCKH). */
-export const WhoSchema = z.object({
+export const WhoSchema = z.strictObject({
   kinds: z.array(z.union([z.literal("ALL"), UnitKindSchema])),
   except: z.array(UnitKindSchema).default([]),
   /** true for rows that exist only in the district summary (TL_CL01). */
@@ -84,7 +85,7 @@ export const WhoSchema = z.object({
 });
 export type Who = z.infer<typeof WhoSchema>;
 
-export const IndicatorSchema = z.object({
+export const IndicatorSchema = z.strictObject({
   code: z.string().regex(/^[A-Z][A-Z0-9_]*(\.[A-Z0-9_]+)?$/, "mã chỉ tiêu không hợp lệ"),
   /** Section code, e.g. "I". */
   section: z.string(),
@@ -108,7 +109,7 @@ export const IndicatorSchema = z.object({
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;
 
-export const SectionSchema = z.object({
+export const SectionSchema = z.strictObject({
   code: z.string(),
   /** Roman numeral shown in STT. */
   stt: z.string(),
@@ -129,7 +130,7 @@ export type Operand = z.infer<typeof OperandSchema>;
  *          "zero" = blanks count as 0.
  * when: an optional precondition, same shape, evaluated first.
  */
-export const RuleSchema = z.object({
+export const RuleSchema = z.strictObject({
   id: z.string(),
   /** Stable rule code carried by the Issue (e.g. part_le_whole). */
   rule: z.string(),
@@ -146,7 +147,7 @@ export const RuleSchema = z.object({
 });
 export type Rule = z.infer<typeof RuleSchema>;
 
-export const PlanSchema = z.object({
+export const PlanSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
   title: z.string(),
   /** Header, left, first line: "UBND HUYỆN VĨNH LINH". */

@@ -53,6 +53,8 @@ const BROKEN: [string, (p: Json) => void, string, string][] = [
   ["unit code duplicated", (p) => (p.units[3].code = "TT_HO_XA"), "units[3].code", "trùng"],
   ["unit code lower-case", (p) => (p.units[0].code = "tt_ho_xa"), "units[0].code", "chữ in hoa"],
   ["unit name missing", (p) => delete p.units[1].name, "units[1].name", "Thiếu"],
+  ["a misspelt field on a unit", (p) => (p.units[2].requird = false), "units[2]", "requird"],
+  ["a misspelt field on an indicator", (p) => (p.indicators[0].totl = { kind: "sum" }), "indicators[0]", "totl"],
   ["unit name empty", (p) => (p.units[1].name = ""), "units[1].name", "trống"],
   ["required as text", (p) => (p.units[0].required = "yes"), "units[0].required", "true hoặc false"],
   ["no unit at all", (p) => (p.units = []), "units", "ít nhất 1"],
