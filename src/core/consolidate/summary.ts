@@ -16,6 +16,8 @@ export interface UnitStatus {
   file: string | null;
   errors: number;
   warnings: number;
+  /** Why this status, in Vietnamese (a status always carries its reason). */
+  reason: string;
 }
 
 export type FileOutcomeCode =

@@ -1,0 +1,6 @@
+// District consolidation: the summary as data, and as sheets.
+export * from "./summary";
+export { consolidate, type ConsolidateOptions } from "./consolidate";
+export { crossCheck } from "./cross-check";
+export { summaryWorkbook } from "./summary-sheets";
+export { statusLabel, DATE_SOURCE_LABEL, OUTCOME_LABEL } from "./summary-labels";

@@ -1,0 +1,38 @@
+// "TinhHinhNop": the roster with each unit's submission status, file, submitted date and its source.
+import type { Plan } from "../plan/schema";
+import { findUnit } from "../plan/queries";
+import type { SheetModel } from "../sheet";
+import { formatDateVi } from "../time";
+import { newSheet, put, putBanner, putHeader } from "./sheet-builder";
+import type { Summary } from "./summary";
+import { DATE_SOURCE_LABEL, statusLabel } from "./summary-labels";
+import { baseStyles, statusStyles } from "./summary-styles";
+
+const HEADERS = ["STT", "Mã đơn vị", "Tên đơn vị", "Bắt buộc", "Tình trạng", "Ngày nộp", "Nguồn ngày nộp", "Tệp", "Số lỗi", "Số cảnh báo", "Ghi chú"];
+
+export function tinhHinhNopSheet(plan: Plan, summary: Summary): SheetModel {
+  const sheet = newSheet({
+    name: "TinhHinhNop",
+    columnWidths: [6, 14, 40, 9, 24, 12, 26, 40, 8, 10, 60],
+    styles: { ...baseStyles, ...statusStyles() },
+    tabColor: "548235",
+  });
+  putBanner(sheet, 0, `TÌNH HÌNH NỘP BÁO CÁO (tính đến ngày ${formatDateVi(summary.asOf)})`, HEADERS.length, "title");
+  putHeader(sheet, 2, HEADERS);
+  summary.units.forEach((s, i) => {
+    const row = 3 + i;
+    const unit = findUnit(plan, s.unit);
+    put(sheet, row, 0, i + 1, "center");
+    put(sheet, row, 1, s.unit, "text");
+    put(sheet, row, 2, unit?.name ?? s.unit, "text");
+    put(sheet, row, 3, unit?.required === false ? "Không" : "Có", "center");
+    put(sheet, row, 4, statusLabel(s), `status_${s.status}`);
+    put(sheet, row, 5, s.submittedAt ? formatDateVi(s.submittedAt) : null, "center");
+    put(sheet, row, 6, s.dateSource ? DATE_SOURCE_LABEL[s.dateSource] : null, "text");
+    put(sheet, row, 7, s.file, "text");
+    put(sheet, row, 8, s.file ? s.errors : null, "count");
+    put(sheet, row, 9, s.file ? s.warnings : null, "count");
+    put(sheet, row, 10, s.reason, "text");
+  });
+  return sheet;
+}

@@ -1,0 +1,48 @@
+// Vietnamese words of the summary sheets.
+import type { Comparison } from "../plan/schema";
+import type { DateSource } from "../read/submission";
+import type { FileOutcomeCode, UnitStatus } from "./summary";
+
+export function statusLabel(s: Pick<UnitStatus, "status" | "daysLate">): string {
+  switch (s.status) {
+    case "on_time":
+      return "Đúng hạn";
+    case "late":
+      return `Trễ ${s.daysLate} ngày`;
+    case "missing":
+      return "Chưa nộp";
+    case "pending":
+      return "Chưa đến hạn";
+    case "invalid":
+      return "Không hợp lệ";
+    case "optional_missing":
+      return "Chưa nhận (không bắt buộc)";
+  }
+}
+
+export const DATE_SOURCE_LABEL: Record<DateSource, string> = {
+  finalize: "Thời điểm hoàn tất biểu",
+  report_date: "Ngày báo cáo ghi trên biểu",
+  file_time: "Thời gian sửa tệp",
+};
+
+export const OUTCOME_LABEL: Record<FileOutcomeCode, string> = {
+  used: "Đã tổng hợp",
+  superseded: "Trùng, đã có bản mới hơn",
+  invalid: "Không hợp lệ",
+  unknown_unit: "Không rõ đơn vị",
+  wrong_period: "Sai kỳ báo cáo",
+  unreadable: "Không đọc được",
+  not_a_report: "Không phải biểu mẫu",
+};
+
+export const COMPARISON_SIGN: Record<Comparison, string> = {
+  "<=": "≤",
+  "<": "<",
+  ">=": "≥",
+  ">": ">",
+  "==": "=",
+  "!=": "≠",
+};
+
+export const SEVERITY_LABEL = { error: "Lỗi", warning: "Cảnh báo" } as const;

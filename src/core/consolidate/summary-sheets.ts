@@ -1,0 +1,25 @@
+// The district summary of domain.md §6 as a workbook model, one sheet per concern. No cell holds
+// a formula: every figure is a computed number and every text (units' names, narratives, file
+// names, messages) is an inert `value`.
+import type { Plan } from "../plan/schema";
+import type { WorkbookModel } from "../sheet";
+import { loiKiemTraSheet } from "./sheet-loi-kiem-tra";
+import { maTranSheet } from "./sheet-ma-tran";
+import { nhanXetSheet } from "./sheet-nhan-xet";
+import { tepKhongDungSheet } from "./sheet-tep-khong-dung";
+import { tinhHinhNopSheet } from "./sheet-tinh-hinh-nop";
+import { tongHopSheet } from "./sheet-tong-hop";
+import type { Summary } from "./summary";
+
+export function summaryWorkbook(plan: Plan, summary: Summary): WorkbookModel {
+  return {
+    sheets: [
+      tongHopSheet(plan, summary),
+      tinhHinhNopSheet(plan, summary),
+      maTranSheet(plan, summary),
+      loiKiemTraSheet(plan, summary),
+      nhanXetSheet(plan, summary),
+      tepKhongDungSheet(plan, summary),
+    ],
+  };
+}

@@ -1,0 +1,39 @@
+// When a report was submitted (domain.md §2.3): the first of
+//   1. the finalize stamp ("Kiểm tra & hoàn tất" writes submitted_at),
+//   2. the "Ngày báo cáo" cell,
+//   3. the file's modification time,
+// and which one was used. Days are calendar days in Asia/Ho_Chi_Minh.
+import type { DateSource, Submission } from "../read/submission";
+import { hcmDateOf, isIsoDate, toHcmIso } from "../time";
+
+export interface SubmissionMoment {
+  /** ISO date-time in +07:00 ("2024-12-09T15:30:00+07:00"): one offset, so strings sort in time order. */
+  at: string;
+  /** The calendar day in Asia/Ho_Chi_Minh, YYYY-MM-DD. */
+  date: string;
+  source: DateSource;
+}
+
+/** A date-time with any offset, normalised to +07:00; null when unparsable. */
+function momentOfDateTime(isoDateTime: string | null, source: DateSource): SubmissionMoment | null {
+  if (!isoDateTime) return null;
+  const epochMs = Date.parse(isoDateTime);
+  if (Number.isNaN(epochMs)) return null;
+  const date = hcmDateOf(isoDateTime);
+  if (date === null) return null;
+  return { at: toHcmIso(epochMs), date, source };
+}
+
+/** A report date has no time of day: it counts from the start of that day. */
+function momentOfDate(isoDate: string | null): SubmissionMoment | null {
+  if (!isoDate || !isIsoDate(isoDate)) return null;
+  return { at: `${isoDate}T00:00:00+07:00`, date: isoDate, source: "report_date" };
+}
+
+export function submissionMoment(sub: Submission): SubmissionMoment | null {
+  return (
+    momentOfDateTime(sub.finalizedAt, "finalize") ??
+    momentOfDate(sub.reportDate) ??
+    momentOfDateTime(sub.fileTime, "file_time")
+  );
+}
