@@ -1,0 +1,60 @@
+// The very hidden _meta sheet (contract.md §1): keys in column A, values in column B, from row 1.
+// Every value is text ("@"), so Excel never turns "2024-12-10" into a date when finalize writes it.
+import type { SheetModel } from "../sheet/sheet-model";
+import { META_SHEET, REPORT_SHEET } from "./layout";
+import { META_STYLES, STYLE } from "./styles";
+
+export const META_FORMAT = "bdg-report";
+export const META_FORMAT_VERSION = "1";
+
+/** The keys, in their contract order. */
+export const META_KEYS = [
+  "format",
+  "format_version",
+  "plan",
+  "unit",
+  "period",
+  "report_date",
+  "submitted_at",
+  "generator",
+  "report_sheet",
+] as const;
+export type MetaKey = (typeof META_KEYS)[number];
+
+export interface MetaValues {
+  plan: string;
+  unit: string;
+  period: string;
+  generator: string;
+}
+
+export function buildMetaSheet(values: MetaValues): { sheet: SheetModel; rows: Record<MetaKey, number> } {
+  const byKey: Record<MetaKey, string> = {
+    format: META_FORMAT,
+    format_version: META_FORMAT_VERSION,
+    plan: values.plan,
+    unit: values.unit,
+    period: values.period,
+    report_date: "",
+    submitted_at: "",
+    generator: values.generator,
+    report_sheet: REPORT_SHEET,
+  };
+  const rows = {} as Record<MetaKey, number>;
+  const sheet: SheetModel = {
+    name: META_SHEET,
+    visibility: "veryHidden",
+    columnWidths: [16, 40],
+    cells: META_KEYS.flatMap((key, row) => {
+      rows[key] = row;
+      return [
+        { row, col: 0, value: key, style: STYLE.metaKey },
+        { row, col: 1, value: byKey[key], style: STYLE.metaValue },
+      ];
+    }),
+    merges: [],
+    styles: { [STYLE.metaKey]: { ...META_STYLES.metaKey }, [STYLE.metaValue]: { ...META_STYLES.metaValue } },
+    protect: true,
+  };
+  return { sheet, rows };
+}
