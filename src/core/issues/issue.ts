@@ -38,6 +38,7 @@ export const RULE_CODES = [
   "wrong_period", // error (consolidation): a form of another period
   "not_a_report", // error: no sheet laid out as the form
   "unreadable", // error: not a readable .xlsx (corrupt, encrypted, .xls, too big …)
+  "bad_date", // warning: a date (Ngày báo cáo, _meta report_date / submitted_at) that cannot be read; ignored
   // consolidation
   "cross_check", // warning: single-source / communes-only total differs from the others' sum by > tolerance
   "duplicate_submission", // warning: an older submission of the same unit was superseded

@@ -1,0 +1,180 @@
+// The Vietnamese sentence an officer reads for an Issue (domain.md §5): rendered from rule +
+// params, naming the values (1.234,5) and the cell without its sheet ("tại ô E25").
+// A missing param never shows as "undefined"/"null": it reads "(trống)" or is left out.
+import type { Comparison, Plan } from "../plan/schema";
+import { formatNumberVi } from "../text/number-format";
+import type { Issue, IssueParam, RuleCode, Severity } from "./issue";
+
+export function severityLabel(severity: Severity): string {
+  return severity === "error" ? "Lỗi" : "Cảnh báo";
+}
+
+const BLANK = "(trống)";
+
+/** A param as text: numbers 1.234,5, strings as they are, anything absent "(trống)". */
+function show(v: IssueParam | undefined, decimals?: number): string {
+  if (typeof v === "number") return Number.isFinite(v) ? formatNumberVi(v, decimals) : BLANK;
+  if (typeof v === "string" && v !== "") return v;
+  return BLANK;
+}
+
+/** A typed value shown with all its decimals (so "1,12345" is not shown rounded as "1,123"). */
+function showExact(v: IssueParam | undefined): string {
+  if (typeof v !== "number" || !Number.isFinite(v)) return show(v);
+  const text = String(v);
+  const decimals = text.includes("e") || !text.includes(".") ? 0 : text.split(".")[1].length;
+  return formatNumberVi(v, Math.min(decimals, 12));
+}
+
+/** A year is not a quantity: 2025, never "2.025". */
+function showYear(v: IssueParam | undefined): string {
+  return typeof v === "number" && Number.isFinite(v) ? String(v) : show(v);
+}
+
+/** "BaoCao!E25" → "E25". */
+export function cellWithoutSheet(cell: string): string {
+  return cell.slice(cell.lastIndexOf("!") + 1);
+}
+
+/** What a failed comparison says: left op right did NOT hold. */
+const BROKEN: Record<Comparison, string> = {
+  "<=": "lớn hơn",
+  "<": "không nhỏ hơn",
+  ">=": "nhỏ hơn",
+  ">": "không lớn hơn",
+  "==": "khác",
+  "!=": "bằng",
+};
+/** What a comparison asks for. */
+const WANTED: Record<Comparison, string> = {
+  "<=": "không lớn hơn",
+  "<": "nhỏ hơn",
+  ">=": "không nhỏ hơn",
+  ">": "lớn hơn",
+  "==": "bằng",
+  "!=": "khác",
+};
+const SYMBOL: Record<Comparison, string> = { "<=": "≤", "<": "<", ">=": "≥", ">": ">", "==": "=", "!=": "≠" };
+
+function asComparison(v: IssueParam | undefined): Comparison | null {
+  return typeof v === "string" && v in BROKEN ? (v as Comparison) : null;
+}
+
+interface Ctx {
+  p: Record<string, IssueParam>;
+  issue: Issue;
+  plan?: Plan;
+  /** The indicator's label: params.label, else the plan's, else its code. */
+  label: string;
+  /** "Ô E20 (Tổng dân số trên địa bàn)" or the label alone when there is no cell. */
+  where: string;
+  /** " tại ô E25", or "" when the issue has no cell. */
+  at: string;
+}
+
+/** "Tổng dân số (12)": a named value; a constant operand shows as its value alone. */
+function named(label: IssueParam | undefined, value: IssueParam | undefined): string {
+  return typeof label === "string" && label !== "" ? `${label} (${show(value)})` : show(value);
+}
+
+function comparisonSentence(c: Ctx): string {
+  const op = asComparison(c.p.op);
+  const verb = op ? BROKEN[op] : "không thỏa mãn điều kiện so với";
+  return `${named(c.p.leftLabel ?? c.p.partLabel, c.p.left ?? c.p.part)} ${verb} ${named(c.p.rightLabel ?? c.p.wholeLabel, c.p.right ?? c.p.whole)}`;
+}
+
+function fieldName(field: IssueParam | undefined): string {
+  if (field === "submitted_at") return "thời điểm hoàn tất (submitted_at)";
+  if (field === "report_date") return "Ngày báo cáo";
+  return "ngày";
+}
+
+function unitOfMeasure(c: Ctx): string {
+  const uom = c.plan?.indicators.find((i) => i.code === c.issue.indicator)?.unitOfMeasure ?? "%";
+  return uom === "%" ? " %" : uom ? ` ${uom}` : "";
+}
+
+const MESSAGES: Record<RuleCode, (c: Ctx) => string> = {
+  required: (c) => {
+    const type = c.plan?.indicators.find((i) => i.code === c.issue.indicator)?.type;
+    const hint = type === "yesno" ? "hãy chọn “Có” hoặc “Không”." : "nếu không có số liệu, hãy nhập 0.";
+    return `${c.where} đang để trống: ${hint}`;
+  },
+  not_a_number: (c) => `${c.where}: “${show(c.p.text)}” không phải là số.`,
+  negative: (c) => `${c.where}: số âm (${show(c.p.value)}) không hợp lệ, số liệu phải từ 0 trở lên.`,
+  not_integer: (c) => `${c.where}: phải là số nguyên, đang là ${showExact(c.p.value)}.`,
+  too_many_decimals: (c) =>
+    `${c.where}: ${showExact(c.p.value)} có quá nhiều chữ số thập phân (tối đa ${show(c.p.maxDecimals)}).`,
+  yesno_invalid: (c) => `${c.where}: “${show(c.p.text)}” không hợp lệ, chỉ nhập “Có” hoặc “Không”.`,
+  text_too_long: (c) => `${c.where}: nội dung dài ${show(c.p.length)} ký tự, tối đa ${show(c.p.maxLength)} ký tự.`,
+  number_as_text: (c) => `${c.where}: số được nhập dạng chữ “${show(c.p.text)}”, đã đọc là ${show(c.p.value)}. Hãy kiểm tra lại.`,
+  formula_in_input: (c) => `${c.where} chứa công thức; đã dùng giá trị hiển thị của ô. Hãy nhập số trực tiếp.`,
+  part_le_whole: (c) => `${comparisonSentence(c)}${c.at}.`,
+  parts_sum_le_whole: (c) =>
+    `Tổng ${named(c.p.partLabel ?? c.p.leftLabel, c.p.part ?? c.p.left)} lớn hơn ${named(c.p.wholeLabel ?? c.p.rightLabel, c.p.whole ?? c.p.right)}${c.at}.`,
+  parts_sum_below_whole: (c) => {
+    const part = c.p.part ?? c.p.left;
+    const whole = c.p.whole ?? c.p.right;
+    const gap = typeof part === "number" && typeof whole === "number" ? `: còn ${show(whole - part)} chưa rõ nguồn` : "";
+    return `Tổng ${named(c.p.partLabel ?? c.p.leftLabel, part)} nhỏ hơn ${named(c.p.wholeLabel ?? c.p.rightLabel, whole)}${c.at}${gap}.`;
+  },
+  numerator_le_denominator: (c) => `${comparisonSentence(c)}${c.at}: tỷ lệ sẽ vượt 100 %.`,
+  zero_denominator: (c) =>
+    `${named(c.p.label ?? c.p.leftLabel, c.p.value ?? c.p.left)} bằng 0${c.at}: đây là mẫu số để tính tỷ lệ, hãy nhập số thực tế.`,
+  zero_warning: (c) => `${named(c.p.label ?? c.p.leftLabel, c.p.value ?? c.p.left)} bằng 0${c.at}: hãy kiểm tra lại.`,
+  consistency: (c) => {
+    const whenOp = asComparison(c.p.whenOp);
+    const op = asComparison(c.p.op);
+    const expected = `${typeof c.p.leftLabel === "string" ? c.p.leftLabel : "giá trị"} ${op ? WANTED[op] : "phải thỏa mãn"} ${show(c.p.right)}`;
+    const now = `hiện là ${show(c.p.left)}`;
+    if (whenOp && c.p.whenLeftLabel) {
+      return `Khi ${c.p.whenLeftLabel} ${WANTED[whenOp]} ${show(c.p.whenRight)} (hiện là ${show(c.p.whenLeft)}) thì ${expected}, ${now}${c.at}: hãy kiểm tra lại.`;
+    }
+    return `${expected}, ${now}${c.at}: hãy kiểm tra lại.`;
+  },
+  target_missed: (c) => {
+    const op = asComparison(c.p.op);
+    const target = `${op ? SYMBOL[op] + " " : ""}${show(c.p.target)}${unitOfMeasure(c)}`;
+    return `${c.label} đạt ${show(c.p.value, 1)}${unitOfMeasure(c)}, chưa đạt mục tiêu năm ${showYear(c.p.year)} (${target})${c.at}.`;
+  },
+  small_base: (c) =>
+    `${c.label} là ${show(c.p.value, 1)} nhưng tính trên số nhỏ (mẫu số ${show(c.p.denominator)}, dưới ${show(c.p.min)})${c.at}: chỉ để tham khảo, không đánh giá theo mục tiêu.`,
+  calc_mismatch: (c) =>
+    `${c.where} ghi ${show(c.p.value)} nhưng tính lại được ${show(c.p.expected, 1)}: công thức có thể đã bị sửa, đã dùng giá trị tính lại.`,
+  missing_code: (c) =>
+    `Không tìm thấy dòng có mã ${show(c.p.code ?? c.issue.indicator)} (${c.label}) trong biểu${c.at}: dòng đã bị xóa hoặc mã đã bị sửa.`,
+  duplicate_code: (c) =>
+    `Mã ${show(c.p.code ?? c.issue.indicator)} xuất hiện nhiều lần (dòng đầu ở ô ${show(c.p.firstCell)}, dòng lặp${c.at}): chỉ dùng dòng đầu tiên, hãy xóa dòng thừa.`,
+  missing_meta: (c) =>
+    `Tệp không có trang thông tin biểu mẫu (_meta): đơn vị (${show(c.p.unitName ?? c.p.unit)}) và kỳ báo cáo (${show(c.p.periodLabel ?? c.p.period)}) được lấy từ tiêu đề${c.at}. Nên dùng biểu mẫu do phần mềm tạo.`,
+  bad_meta: (c) => `Thông tin biểu mẫu (_meta) không hợp lệ${c.at}: ${show(c.p.reason)}.`,
+  header_mismatch: (c) =>
+    c.p.field === "period"
+      ? `Tiêu đề ghi kỳ báo cáo “${show(c.p.header)}”${c.at} nhưng biểu được tạo cho kỳ ${show(c.p.expected)}.`
+      : `Tiêu đề ghi đơn vị “${show(c.p.header)}”${c.at} nhưng biểu được tạo cho ${show(c.p.expected)}.`,
+  unknown_unit: (c) => `Mã đơn vị “${show(c.p.unit)}” không có trong danh sách đơn vị của kế hoạch${c.at}.`,
+  unknown_period: (c) => `Mã kỳ báo cáo “${show(c.p.period)}” không có trong kế hoạch${c.at}.`,
+  wrong_period: (c) => `Biểu của kỳ ${show(c.p.period)}, không phải kỳ đang tổng hợp (${show(c.p.expected)}).`,
+  not_a_report: (c) => `Tệp không phải biểu mẫu báo cáo: ${show(c.p.reason)}.`,
+  unreadable: (c) => `Không đọc được tệp: ${show(c.p.reason)}.`,
+  bad_date: (c) => `Không đọc được ${fieldName(c.p.field)} “${show(c.p.text)}”${c.at}, đã bỏ qua. Hãy nhập ngày dạng dd/mm/yyyy.`,
+  cross_check: (c) =>
+    `${c.label}${c.at}: tổng ${show(c.p.total)} chênh ${show(c.p.diffPct, 1)} % so với tổng của các đơn vị khác (${show(c.p.othersSum)}), vượt ngưỡng ${show(c.p.tolerancePct)} %.`,
+  duplicate_submission: (c) =>
+    `Đơn vị ${show(c.p.unit)} đã gửi bản mới hơn (${show(c.p.newerFile)}): bản ${show(c.p.file)} không được dùng.`,
+};
+
+function labelOf(issue: Issue, plan?: Plan): string {
+  const fromParams = issue.params.label;
+  if (typeof fromParams === "string" && fromParams !== "") return fromParams;
+  const fromPlan = issue.indicator ? plan?.indicators.find((i) => i.code === issue.indicator)?.label : undefined;
+  return fromPlan ?? issue.indicator ?? "Chỉ tiêu";
+}
+
+export function renderIssue(issue: Issue, plan?: Plan): string {
+  const label = labelOf(issue, plan);
+  const cell = issue.cell ? cellWithoutSheet(issue.cell) : null;
+  const where = cell ? `Ô ${cell} (${label})` : label;
+  const render = MESSAGES[issue.rule] ?? MESSAGES.consistency;
+  return render({ p: issue.params ?? {}, issue, plan, label, where, at: cell ? ` tại ô ${cell}` : "" });
+}

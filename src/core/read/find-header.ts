@@ -1,0 +1,36 @@
+// The form's table header (contract.md §1): one row with a cell reading exactly "Mã" and a cell
+// beginning "Số liệu" ("Số liệu kỳ báo cáo"). Matched after foldText, so NFD and case do not matter.
+import type { SheetGrid } from "../grid";
+import { cellAt } from "../grid";
+import { foldText } from "../text";
+import { MAX_HEADER_COLS, MAX_HEADER_ROWS, rowLength, shortText } from "./sheet-text";
+
+export interface FormHeader {
+  /** 0-based row of the header. */
+  row: number;
+  /** Column holding the codes ("Mã"). */
+  codeCol: number;
+  /** Column holding the values ("Số liệu kỳ báo cáo"). */
+  valueCol: number;
+}
+
+const CODE_HEADER = foldText("Mã");
+const VALUE_HEADER = foldText("Số liệu");
+
+export function findHeader(sheet: SheetGrid): FormHeader | null {
+  const rows = Math.min(sheet.rows.length, MAX_HEADER_ROWS);
+  for (let r = 0; r < rows; r++) {
+    let codeCol = -1;
+    let valueCol = -1;
+    const cols = Math.min(rowLength(sheet, r), MAX_HEADER_COLS);
+    for (let c = 0; c < cols; c++) {
+      const text = shortText(cellAt(sheet, r, c));
+      if (text === null) continue;
+      const folded = foldText(text);
+      if (codeCol < 0 && folded === CODE_HEADER) codeCol = c;
+      else if (valueCol < 0 && folded.startsWith(VALUE_HEADER)) valueCol = c;
+    }
+    if (codeCol >= 0 && valueCol >= 0) return { row: r, codeCol, valueCol };
+  }
+  return null;
+}

@@ -1,0 +1,13 @@
+// Reading forms: a workbook grid → submissions (read-workbook), one cell → a typed value
+// (parse-value), a whole file → FileReport (inspect-file).
+export * from "./submission";
+export * from "./validated-form";
+export * from "./value-problem";
+export * from "./number-text";
+export * from "./parse-value";
+export * from "./find-header";
+export * from "./read-dates";
+export * from "./identify-unit";
+export * from "./read-workbook";
+export * from "./inspect-file";
+export { DEFAULT_REPORT_SHEET, META_FORMAT, META_FORMAT_VERSION, META_SHEET } from "./read-meta";

@@ -1,0 +1,44 @@
+// The table below the header: rows are found BY CODE (contract.md §1), never by row number, so a
+// form whose rows were moved or partly deleted still reads. Codes are folded ("bl02.nu " →
+// "BL02.NU"); codes that are not in the plan are ignored; a code found twice is an error
+// (the first one is read).
+import type { SheetGrid } from "../grid";
+import { cellAt, sheetCell } from "../grid";
+import type { Issue } from "../issues";
+import type { Plan } from "../plan/schema";
+import { foldCode } from "../text";
+import type { FormHeader } from "./find-header";
+import type { RawValue } from "./submission";
+
+/** Indicator codes are short; a longer cell in the Mã column is some other text. */
+const MAX_CODE_LENGTH = 40;
+
+export function readFormValues(
+  plan: Plan,
+  sheet: SheetGrid,
+  header: FormHeader,
+): { values: Record<string, RawValue>; issues: Issue[] } {
+  const known = new Set(plan.indicators.map((i) => i.code));
+  const values: Record<string, RawValue> = {};
+  const issues: Issue[] = [];
+  for (let r = header.row + 1; r < sheet.rows.length; r++) {
+    const codeCell = cellAt(sheet, r, header.codeCol);
+    if (typeof codeCell !== "string" || codeCell.length > MAX_CODE_LENGTH) continue;
+    const code = foldCode(codeCell);
+    if (!known.has(code)) continue;
+    const cell = sheetCell(sheet.name, r, header.valueCol);
+    const first = values[code];
+    if (first) {
+      issues.push({
+        severity: "error",
+        rule: "duplicate_code",
+        indicator: code,
+        cell,
+        params: { code, row: r + 1, firstCell: first.cell.slice(first.cell.lastIndexOf("!") + 1) },
+      });
+      continue;
+    }
+    values[code] = { code, raw: cellAt(sheet, r, header.valueCol), cell };
+  }
+  return { values, issues };
+}

@@ -1,0 +1,204 @@
+// A workbook as submissions (contract.md §1): every sheet laid out as the form is one
+// submission. `_meta` identifies the sheet named by its report_sheet key (default BaoCao);
+// every other form sheet is identified by its header text. A form sheet whose unit or period
+// cannot be identified is not a form; a book with no form is `not_a_report`.
+// Never throws: a damaged or hostile grid is an outcome.
+import type { SheetGrid, WorkbookGrid } from "../grid";
+import type { Issue } from "../issues";
+import type { Period, Plan, Unit } from "../plan/schema";
+import { applicableIndicators, findPeriod, findUnit } from "../plan/queries";
+import type { FormHeader } from "./find-header";
+import { findHeader } from "./find-header";
+import type { HeaderText, LabeledValue } from "./header-text";
+import { readHeaderText } from "./header-text";
+import { identifyPeriod, identifyUnit } from "./identify-unit";
+import type { MetaInfo } from "./interpret-meta";
+import { interpretMeta, metaSheetMissing } from "./interpret-meta";
+import type { DateRead } from "./read-dates";
+import { readIsoDate, readIsoDateTime } from "./read-dates";
+import { readFormValues } from "./read-form-values";
+import { findMetaSheet, readMeta } from "./read-meta";
+import { displayText } from "./sheet-text";
+import type { Submission } from "./submission";
+
+export type ReadWorkbookResult = { kind: "forms"; submissions: Submission[] } | { kind: "not_a_report"; issue: Issue };
+
+interface FormSheet {
+  sheet: SheetGrid;
+  header: FormHeader;
+  text: HeaderText;
+}
+
+interface Identified {
+  unit: Unit | null;
+  period: Period | null;
+  identifiedBy: Submission["identifiedBy"];
+  issues: Issue[];
+  finalizedAt: string | null;
+  metaReportDate: { read: DateRead; cell: string } | null;
+}
+
+export function notAReportIssue(reason: string): Issue {
+  return { severity: "error", rule: "not_a_report", indicator: null, cell: null, params: { reason } };
+}
+
+function badDate(field: string, value: LabeledValue["value"], cell: string): Issue {
+  return { severity: "warning", rule: "bad_date", indicator: null, cell, params: { field, text: displayText(value) } };
+}
+
+function headerMismatches(plan: Plan, form: FormSheet, unit: Unit | null, period: Period | null): Issue[] {
+  const issues: Issue[] = [];
+  const check = (field: "unit" | "period", found: LabeledValue | null, expected: string, agrees: (text: string) => boolean) => {
+    if (!found) return;
+    const text = displayText(found.value).trim();
+    if (text === "" || agrees(text)) return;
+    issues.push({ severity: "warning", rule: "header_mismatch", indicator: null, cell: found.cell, params: { field, header: text, expected } });
+  };
+  if (unit) check("unit", form.text.unit, unit.name, (t) => identifyUnit(plan, t)?.code === unit.code);
+  if (period) check("period", form.text.period, period.label, (t) => identifyPeriod(plan, t)?.code === period.code);
+  return issues;
+}
+
+function identifyByMeta(plan: Plan, meta: MetaInfo, form: FormSheet): Identified {
+  const issues: Issue[] = [...meta.problems];
+  const unit = findUnit(plan, meta.unitCode) ?? null;
+  const period = findPeriod(plan, meta.periodCode) ?? null;
+  const cellOf = (key: string) => meta.entries.get(key)?.cell ?? null;
+  if (!unit) issues.push({ severity: "error", rule: "unknown_unit", indicator: null, cell: cellOf("unit"), params: { unit: meta.unitCode } });
+  if (!period) issues.push({ severity: "error", rule: "unknown_period", indicator: null, cell: cellOf("period"), params: { period: meta.periodCode } });
+  issues.push(...headerMismatches(plan, form, unit, period));
+
+  let finalizedAt: string | null = null;
+  const stamp = meta.entries.get("submitted_at");
+  if (stamp) {
+    const read = readIsoDateTime(stamp.value);
+    if (read.ok) finalizedAt = read.value;
+    else issues.push(badDate("submitted_at", stamp.value, stamp.cell));
+  }
+  const reportDate = meta.entries.get("report_date");
+  return {
+    unit,
+    period,
+    identifiedBy: "meta",
+    issues,
+    finalizedAt,
+    metaReportDate: reportDate ? { read: readIsoDate(reportDate.value), cell: reportDate.cell } : null,
+  };
+}
+
+function identifyByHeader(plan: Plan, form: FormSheet, metaProblems: Issue[]): Identified | string {
+  const unitText = form.text.unit ? displayText(form.text.unit.value).trim() : "";
+  const periodText = form.text.period ? displayText(form.text.period.value).trim() : "";
+  const unit = unitText ? identifyUnit(plan, unitText) : null;
+  const period = periodText ? identifyPeriod(plan, periodText) : null;
+  const name = form.sheet.name;
+  if (!unit) return unitText ? `trang “${name}”: không nhận ra đơn vị báo cáo “${unitText}”` : `trang “${name}”: không có dòng “Đơn vị báo cáo”`;
+  if (!period) return periodText ? `trang “${name}”: không nhận ra kỳ báo cáo “${periodText}”` : `trang “${name}”: không có dòng “Kỳ báo cáo”`;
+  const missingMeta: Issue = {
+    severity: "warning",
+    rule: "missing_meta",
+    indicator: null,
+    cell: null,
+    params: { unit: unit.code, unitName: unit.name, period: period.code, periodLabel: period.label },
+  };
+  return {
+    unit,
+    period,
+    identifiedBy: "header",
+    issues: metaProblems.length > 0 ? [...metaProblems] : [missingMeta],
+    finalizedAt: null,
+    metaReportDate: null,
+  };
+}
+
+function reportDateOf(form: FormSheet, id: Identified, issues: Issue[]): string | null {
+  const cell = form.text.reportDate;
+  if (cell) {
+    const read = readIsoDate(cell.value);
+    if (read.ok && read.value !== null) return read.value;
+    if (!read.ok) issues.push(badDate("report_date", cell.value, cell.cell));
+  }
+  if (id.metaReportDate) {
+    if (id.metaReportDate.read.ok) return id.metaReportDate.read.value;
+    issues.push(badDate("report_date", null, id.metaReportDate.cell));
+  }
+  return null;
+}
+
+function toSubmission(plan: Plan, form: FormSheet, id: Identified, file: string, fileTime: string | null): Submission {
+  const issues = [...id.issues];
+  const reportDate = reportDateOf(form, id, issues);
+  const { values, issues: tableIssues } = readFormValues(plan, form.sheet, form.header);
+  issues.push(...tableIssues);
+  if (id.unit && id.period) {
+    for (const indicator of applicableIndicators(plan, id.unit, id.period)) {
+      if (values[indicator.code]) continue;
+      issues.push({
+        severity: "error",
+        rule: "missing_code",
+        indicator: indicator.code,
+        cell: null,
+        params: { code: indicator.code, label: indicator.label },
+      });
+    }
+  }
+  return {
+    file,
+    sheet: form.sheet.name,
+    unit: id.unit?.code ?? null,
+    period: id.period?.code ?? null,
+    identifiedBy: id.identifiedBy,
+    values,
+    finalizedAt: id.finalizedAt,
+    reportDate,
+    fileTime,
+    readIssues: issues,
+  };
+}
+
+function formSheetsOf(grid: WorkbookGrid, metaSheet: SheetGrid | undefined): FormSheet[] {
+  const forms: FormSheet[] = [];
+  const sheets = Array.isArray(grid?.sheets) ? grid.sheets : [];
+  for (const sheet of sheets) {
+    if (!sheet || sheet === metaSheet || !Array.isArray(sheet.rows)) continue;
+    const header = findHeader(sheet);
+    if (header) forms.push({ sheet, header, text: readHeaderText(sheet, header) });
+  }
+  return forms;
+}
+
+export function readWorkbook(plan: Plan, grid: WorkbookGrid, file: string, fileTime: string | null): ReadWorkbookResult {
+  const metaSheet = Array.isArray(grid?.sheets) ? findMetaSheet(grid) : undefined;
+  const forms = formSheetsOf(grid, metaSheet);
+  if (forms.length === 0) {
+    return {
+      kind: "not_a_report",
+      issue: notAReportIssue("không có trang nào có dòng tiêu đề của biểu mẫu (ô “Mã” và ô “Số liệu kỳ báo cáo”)"),
+    };
+  }
+
+  const meta = metaSheet && Array.isArray(metaSheet.rows) ? interpretMeta(readMeta(metaSheet)) : null;
+  const metaForm = meta ? forms.find((f) => f.sheet.name === meta.reportSheet) : undefined;
+  if (meta && meta.usable && !metaForm) metaSheetMissing(meta);
+  // _meta problems belong to the sheet it describes, else to the first form of the book.
+  const problemsHolder = metaForm ?? forms[0];
+
+  const identified: { form: FormSheet; id: Identified }[] = [];
+  const reasons: string[] = [];
+  for (const form of forms) {
+    const metaProblems = meta && form === problemsHolder ? meta.problems : [];
+    const id = meta?.usable && form === metaForm ? identifyByMeta(plan, meta, form) : identifyByHeader(plan, form, metaProblems);
+    if (typeof id === "string") reasons.push(id);
+    else identified.push({ form, id });
+  }
+  if (identified.length === 0) {
+    return { kind: "not_a_report", issue: notAReportIssue(`không xác định được đơn vị hoặc kỳ báo cáo (${reasons.join("; ")})`) };
+  }
+  const several = identified.length > 1;
+  return {
+    kind: "forms",
+    submissions: identified.map(({ form, id }) =>
+      toSubmission(plan, form, id, several ? `${file}#${form.sheet.name}` : file, fileTime),
+    ),
+  };
+}
