@@ -5,7 +5,7 @@ import type { Indicator, Period, Plan } from "../plan/schema";
 import { summaryIndicators } from "../plan/queries";
 import type { CountedForm } from "./counted-form";
 import { crossCheck } from "./cross-check";
-import { judgeTarget } from "./judge-target";
+import { judgeTarget, targetFor } from "../rules/judge-target";
 import type { TotalDetail } from "./summary";
 import { totalByRule, totalRatio, type RawTotal } from "./total-rules";
 
@@ -40,6 +40,15 @@ function crossCheckIssue(indicator: Indicator, detail: TotalDetail, tolerancePct
   };
 }
 
+/** The target column of the summary: met null when not judged (no value, or a small base). */
+function targetDetail(plan: Plan, ind: Indicator, value: number | null, raw: ReadonlyMap<string, RawTotal>): TotalDetail["target"] {
+  const target = targetFor(plan, ind);
+  if (!target) return null;
+  const judged = judgeTarget(plan, ind, value, (code) => raw.get(code)?.value ?? null);
+  const met = judged.kind === "met" ? true : judged.kind === "missed" ? false : null;
+  return { op: target.op, value: target.value, met };
+}
+
 export function computeTotals(plan: Plan, period: Period, forms: readonly CountedForm[]): TotalsResult {
   const indicators = summaryIndicators(plan, period);
   const raw = new Map<string, RawTotal>();
@@ -57,7 +66,7 @@ export function computeTotals(plan: Plan, period: Period, forms: readonly Counte
       value: r.value,
       contributors: r.contributors,
       crossCheck: checked ? crossCheck(r.value, r.othersSum ?? null, plan.crossCheckTolerancePct) : null,
-      target: judgeTarget(plan, ind, r.value, r.denominator ?? r.value),
+      target: targetDetail(plan, ind, r.value, raw),
     };
     totals[ind.code] = r.value;
     details.push(detail);

@@ -9,8 +9,6 @@ export interface RawTotal {
   contributors: number;
   /** Sum over the units not counted (sumKinds, fromUnit), for the cross-check. */
   othersSum?: number | null;
-  /** What the value is divided by (ratio denominator, answering/reporting units): for judgeMinDenominator. */
-  denominator?: number | null;
 }
 
 const YES = foldText("Có");
@@ -51,13 +49,13 @@ function signedSum(terms: readonly Term[], totals: ReadonlyMap<string, RawTotal>
  * average of the units' percentages. Null when a part is null or the denominator is 0.
  */
 export function totalRatio(calc: Calc | undefined, totals: ReadonlyMap<string, RawTotal>): RawTotal {
-  if (!calc) return { value: null, contributors: 0, denominator: null };
+  if (!calc) return { value: null, contributors: 0 };
   const numerator = signedSum(calc.numerator, totals);
   const denominator = signedSum(calc.denominator, totals);
   const parts = [...calc.numerator, ...calc.denominator].map((t) => totals.get(t.code)?.contributors ?? 0);
   const contributors = Math.min(...parts);
-  if (numerator === null || denominator === null || denominator === 0) return { value: null, contributors, denominator };
-  return { value: (calc.scale * numerator) / denominator, contributors, denominator };
+  if (numerator === null || denominator === null || denominator === 0) return { value: null, contributors };
+  return { value: (calc.scale * numerator) / denominator, contributors };
 }
 
 /** shareYes: % of the answering units that said "Có". */
@@ -71,7 +69,7 @@ export function totalShareYes(forms: readonly CountedForm[], code: string): RawT
     if (folded === YES) yes++;
     if (folded === YES || folded === NO) answered++;
   }
-  return { value: answered === 0 ? null : (yes * 100) / answered, contributors: answered, denominator: answered };
+  return { value: answered === 0 ? null : (yes * 100) / answered, contributors: answered };
 }
 
 /** shareOfUnits: % of the units that reported `code` whose value is ≥ atLeast (TL_CL01: CL01.NU ≥ 1). */
@@ -84,7 +82,7 @@ export function totalShareOfUnits(forms: readonly CountedForm[], code: string, a
     reporting++;
     if (n >= atLeast) meeting++;
   }
-  return { value: reporting === 0 ? null : (meeting * 100) / reporting, contributors: reporting, denominator: reporting };
+  return { value: reporting === 0 ? null : (meeting * 100) / reporting, contributors: reporting };
 }
 
 /** Every rule but ratio, which needs the other totals first. */

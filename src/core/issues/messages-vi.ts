@@ -138,7 +138,7 @@ const MESSAGES: Record<RuleCode, (c: Ctx) => string> = {
     return `${c.label} đạt ${show(c.p.value, 1)}${unitOfMeasure(c)}, chưa đạt mục tiêu năm ${showYear(c.p.year)} (${target})${c.at}.`;
   },
   small_base: (c) =>
-    `${c.label} là ${show(c.p.value, 1)} nhưng tính trên số nhỏ (mẫu số ${show(c.p.denominator)}, dưới ${show(c.p.min)})${c.at}: chỉ để tham khảo, không đánh giá theo mục tiêu.`,
+    `${c.label} là ${show(c.p.value, 1)} nhưng tính trên số nhỏ (cơ số ${show(c.p.base)}, dưới ${show(c.p.min)})${c.at}: chỉ để tham khảo, không đánh giá theo mục tiêu.`,
   calc_mismatch: (c) =>
     `${c.where} ghi ${show(c.p.value)} nhưng tính lại được ${show(c.p.expected, 1)}: công thức có thể đã bị sửa, đã dùng giá trị tính lại.`,
   missing_code: (c) =>

@@ -79,6 +79,7 @@ function checkIndicators(plan: Plan, known: ReadonlySet<string>, report: Report)
       checkOperand(ind.calc.numerator, `${at}.calc.numerator`, known, report);
       checkOperand(ind.calc.denominator, `${at}.calc.denominator`, known, report);
     }
+    if (ind.judgeMinBase) checkOperand(ind.judgeMinBase.terms, `${at}.judgeMinBase.terms`, known, report);
     const total = ind.total;
     if (total.kind === "shareOfUnits" && !known.has(total.code)) report(`${at}.total.code`, unknown(total.code));
     if (total.kind === "fromUnit" && !units.has(total.unit)) {

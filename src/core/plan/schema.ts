@@ -100,8 +100,11 @@ export const IndicatorSchema = z.strictObject({
   required: z.boolean().default(true),
   calc: CalcSchema.optional(),
   targets: z.array(TargetSchema).default([]),
-  /** Ratios whose denominator is below this are shown but not judged against targets. */
-  judgeMinDenominator: z.number().optional(),
+  /**
+   * A ratio whose base Σ(terms) is below `min` is shown but not judged against its target
+   * (TL_CL04: fewer than 30 births, CL04, says nothing about the sex ratio).
+   */
+  judgeMinBase: z.strictObject({ terms: z.array(TermSchema).min(1), min: z.number() }).optional(),
   maxLength: z.number().int().positive().optional(),
   maxDecimals: z.number().int().min(0).optional(),
   /** The row on its child level ("Trong đó:") is indented under its parent. */

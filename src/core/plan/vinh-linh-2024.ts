@@ -413,7 +413,7 @@ const sectionV: IndicatorInput[] = [
       { year: 2025, op: "<=", value: 111 },
       { year: 2030, op: "<=", value: 109 },
     ],
-    judgeMinDenominator: 30,
+    judgeMinBase: { terms: [{ code: "CL04" }], min: 30 },
   },
   {
     code: "CL05", section: "V", stt: "7", label: "Số ca tử vong mẹ",

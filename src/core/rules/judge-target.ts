@@ -1,12 +1,13 @@
-// A unit's ratio judged against the plan's target for plan.targetYear ("Mục tiêu 2025").
-// Below indicator.judgeMinDenominator the ratio is shown but not judged (a `small_base`
-// warning instead): 1 boy and 0 girls born is not a sex ratio.
+// A ratio judged against the plan's target for plan.targetYear ("Mục tiêu 2025") — one rule for a
+// unit's form and for the district total. A ratio whose base Σ(judgeMinBase.terms) is below its
+// minimum is shown but not judged (a `small_base` warning on a form): 1 boy and 0 girls born in a
+// commune is not a sex ratio.
 import type { Indicator, Plan, Target } from "../plan/schema";
 import { compareNumbers } from "./compare-values";
 
 export type TargetJudgement =
   | { kind: "none" } // no value, or no target for the year
-  | { kind: "small_base"; denominator: number; min: number }
+  | { kind: "small_base"; base: number; min: number }
   | { kind: "met"; target: Target }
   | { kind: "missed"; target: Target };
 
@@ -14,10 +15,20 @@ export function targetFor(plan: Plan, indicator: Indicator): Target | undefined 
   return indicator.targets.find((t) => t.year === plan.targetYear);
 }
 
-export function judgeTarget(plan: Plan, indicator: Indicator, value: number | null, denominator: number | null): TargetJudgement {
+/** valueOf gives the number behind a code (a form's value or a district total), null when blank. */
+export function judgeTarget(
+  plan: Plan,
+  indicator: Indicator,
+  value: number | null,
+  valueOf: (code: string) => number | null,
+): TargetJudgement {
   if (value === null) return { kind: "none" };
-  const min = indicator.judgeMinDenominator;
-  if (min !== undefined && denominator !== null && denominator < min) return { kind: "small_base", denominator, min };
+  const minBase = indicator.judgeMinBase;
+  if (minBase) {
+    let base = 0;
+    for (const t of minBase.terms) base += t.sign * (valueOf(t.code) ?? 0);
+    if (base < minBase.min) return { kind: "small_base", base, min: minBase.min };
+  }
   const target = targetFor(plan, indicator);
   if (!target) return { kind: "none" };
   return compareNumbers(value, target.op, target.value) ? { kind: "met", target } : { kind: "missed", target };

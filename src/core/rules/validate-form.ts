@@ -59,9 +59,12 @@ function judgeCalcRows(plan: Plan, submission: Submission, rows: readonly Indica
         issues.push({ severity: "warning", rule: "calc_mismatch", indicator: indicator.code, cell, params: { label, value: shown, expected: result.value } });
       }
     }
-    const judged = judgeTarget(plan, indicator, result.value, result.denominator);
+    const judged = judgeTarget(plan, indicator, result.value, (code) => {
+      const v = values[code];
+      return typeof v === "number" ? v : null;
+    });
     if (judged.kind === "small_base") {
-      issues.push({ severity: "warning", rule: "small_base", indicator: indicator.code, cell, params: { label, value: result.value, denominator: judged.denominator, min: judged.min } });
+      issues.push({ severity: "warning", rule: "small_base", indicator: indicator.code, cell, params: { label, value: result.value, base: judged.base, min: judged.min } });
     } else if (judged.kind === "missed") {
       const t = judged.target;
       issues.push({ severity: "warning", rule: "target_missed", indicator: indicator.code, cell, params: { label, value: result.value, op: t.op, target: t.value, year: t.year } });

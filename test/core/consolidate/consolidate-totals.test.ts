@@ -11,11 +11,11 @@ function run(byUnit: Record<string, Record<string, ParsedValue>>, options?: { in
 
 /** A whole district: every rule has something to add up. */
 const district: Record<string, Record<string, ParsedValue>> = {
-  X_A: { TT01: 10, BL02: 10, BL03: 9, TL_BL03: 90, CL02: 3, "CL01.NU": 1, CL04: 20, "CL04.NU": 10, KP01: 1.5, TH01: "Có", NX01: "Khó khăn A" },
-  X_B: { TT01: 20, BL02: 90, BL03: 45, TL_BL03: 50, CL02: 4, "CL01.NU": 0, CL04: 30, "CL04.NU": 14, KP01: 2.25, TH01: "Không" },
+  X_A: { TT01: 10, BL02: 10, BL03: 9, TL_BL03: 90, CL02: 3, "CL01.NU": 1, CL04: 14, "CL04.NU": 7, KP01: 1.5, TH01: "Có", NX01: "Khó khăn A" },
+  X_B: { TT01: 20, BL02: 90, BL03: 45, TL_BL03: 50, CL02: 4, "CL01.NU": 0, CL04: 14, "CL04.NU": 7, KP01: 2.25, TH01: "Không" },
   X_C: { TT01: 5, BL02: 0, BL03: 0, TL_BL03: null, "CL01.NU": 2, TH01: "Có" },
   P_LD: { TT01: 1, BL02: 100, BL03: 50, CL02: 7, "CL01.NU": 1, TH01: "Có" },
-  P_YT: { TT01: 0, CL04: 50, "CL04.NU": 25, "CL01.NU": 0, TH01: " có " },
+  P_YT: { TT01: 0, CL04: 28, "CL04.NU": 14, "CL01.NU": 0, TH01: " có " },
 };
 
 describe("consolidate: district totals by total rule", () => {
@@ -28,9 +28,9 @@ describe("consolidate: district totals by total rule", () => {
     ["sumKinds counts communes only", "BL02", 100, 3],
     ["sumKinds, second row", "BL03", 54, 3],
     ["fromUnit takes the source's figure", "CL02", 7, 1],
-    ["fromUnit P_YT", "CL04", 50, 1],
+    ["fromUnit P_YT", "CL04", 28, 1],
     ["ratio from the district totals: 54 × 100 / 100", "TL_BL03", 54, 3],
-    ["ratio with a signed term: (50 − 25) × 100 / 25", "TL_CL04", 100, 1],
+    ["ratio with a signed term: (28 − 14) × 100 / 14", "TL_CL04", 100, 1],
     ["shareYes: 4 of 5 answering units said Có (spacing and case folded)", "TH01", 80, 5],
     ["shareOfUnits: 3 of 5 units have CL01.NU ≥ 1", "TL_CL01", 60, 5],
     ["text rows are not totalled", "NX01", null, 0],
@@ -57,7 +57,7 @@ describe("consolidate: district totals by total rule", () => {
     ["TL_BL03 54 < 80", "TL_BL03", { op: ">=", value: 80, met: false }],
     ["TL_CL01 60 ≥ 60", "TL_CL01", { op: ">=", value: 60, met: true }],
     ["TH01 80 ≠ 100", "TH01", { op: "==", value: 100, met: false }],
-    ["TL_CL04 on 25 girls < judgeMinDenominator 30: not judged", "TL_CL04", { op: "<=", value: 111, met: null }],
+    ["TL_CL04 on 28 births < judgeMinBase 30: not judged", "TL_CL04", { op: "<=", value: 111, met: null }],
     ["no target", "TT01", null],
   ])("target for plan.targetYear 2025: %s", (_name, code, target) => {
     expect(detail(code).target).toEqual(target);

@@ -55,7 +55,7 @@ export const smallPlanInput: PlanInput = {
       code: "TL_CL04", section: "I", stt: "8", label: "Tỷ số giới tính khi sinh", unitOfMeasure: "bé trai/100 bé gái", type: "calc",
       who: { kinds: ["XA", "YTE"] }, total: { kind: "ratio" },
       calc: { numerator: [{ code: "CL04" }, { code: "CL04.NU", sign: -1 }], denominator: [{ code: "CL04.NU" }] },
-      targets: [{ year: 2025, op: "<=", value: 111 }], judgeMinDenominator: 30,
+      targets: [{ year: 2025, op: "<=", value: 111 }], judgeMinBase: { terms: [{ code: "CL04" }], min: 30 },
     },
     { code: "KP01", section: "I", stt: "9", label: "Tổng kinh phí", unitOfMeasure: "triệu đồng", type: "money", who: { kinds: ["ALL"] }, total: { kind: "sum" } },
     { code: "TH01", section: "IV", stt: "1", label: "Có kế hoạch Tháng hành động", unitOfMeasure: "Có/Không", type: "yesno", who: { kinds: ["ALL"] }, total: { kind: "shareYes" }, targets: [{ year: 2025, op: "==", value: 100 }] },

@@ -29,7 +29,7 @@ const SAMPLE_PARAMS: Record<RuleCode, Record<string, IssueParam>> = {
   zero_warning: { value: 0, label: "Số lãnh đạo", op: "!=" },
   consistency: { left: 2, leftLabel: "Số hoạt động", op: "<=", right: 0, whenLeft: "Không", whenLeftLabel: "Có kế hoạch", whenOp: "==", whenRight: "Không" },
   target_missed: { value: 50, target: 60, op: ">=", year: 2025, label: "Tỷ lệ" },
-  small_base: { value: 150, denominator: 10, min: 30, label: "Tỷ số giới tính khi sinh" },
+  small_base: { value: 150, base: 10, min: 30, label: "Tỷ số giới tính khi sinh" },
   calc_mismatch: { value: 70, expected: 62.5, label: "Tỷ lệ" },
   missing_code: { code: "BL02", label: "Số nạn nhân" },
   duplicate_code: { code: "BL02", row: 40, firstCell: "E25" },

@@ -236,8 +236,8 @@ describe("indicator catalog", () => {
   });
 
   it("judges the sex ratio at birth only on 30 births or more", () => {
-    expect(indicator("TL_CL04").judgeMinDenominator).toBe(30);
-    expect(plan.indicators.filter((i) => i.judgeMinDenominator !== undefined).map((i) => i.code)).toEqual(["TL_CL04"]);
+    expect(indicator("TL_CL04").judgeMinBase).toEqual({ terms: [{ code: "CL04", sign: 1 }], min: 30 });
+    expect(plan.indicators.filter((i) => i.judgeMinBase !== undefined).map((i) => i.code)).toEqual(["TL_CL04"]);
   });
 
   it.each(["KP01", "KP01.NS", "KP01.TINH", "KP01.XHH"])("money row %s: triệu đồng, 3 decimals", (code) => {

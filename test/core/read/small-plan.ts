@@ -41,7 +41,7 @@ export const smallPlanInput: PlanInput = {
       who: { kinds: ["XA"] }, total: { kind: "ratio" },
       calc: { numerator: terms("TT05"), denominator: terms("TT06") },
       targets: [{ year: 2025, op: ">=", value: 60 }, { year: 2030, op: ">=", value: 80 }],
-      judgeMinDenominator: 30,
+      judgeMinBase: { terms: terms("TT06"), min: 30 },
     },
     { code: "TH01", section: "IV", label: "Đơn vị có kế hoạch Tháng hành động", type: "yesno", who: { kinds: ["ALL"] }, total: { kind: "shareYes" } },
     { code: "TH02", section: "IV", label: "Số hoạt động hưởng ứng", type: "count", who: { kinds: ["ALL"] }, total: { kind: "sum" } },

@@ -95,7 +95,8 @@ describe("the built-in plan's targets", () => {
   it.each<[number, number, string[]]>([
     [250, 100, ["target_missed:TL_CL04"]], // 150 boys per 100 girls
     [210, 100, []], // 110 ≤ 111
-    [30, 10, ["small_base:TL_CL04"]], // 10 girls: not judged
+    [29, 10, ["small_base:TL_CL04"]], // 29 births: shown, not judged
+    [30, 10, ["target_missed:TL_CL04"]], // 30 births: judged (200 boys per 100 girls)
   ])("sex ratio at birth with %d births, %d girls", (births, girls, expected) => {
     const { form } = formOf("P_YTE", "2024-Y", validValues(plan, "P_YTE", "2024-Y", { CL04: births, "CL04.NU": girls }));
     expect(form.issues.map((i) => `${i.rule}:${i.indicator}`)).toEqual(expected);
