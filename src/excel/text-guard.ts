@@ -1,0 +1,29 @@
+// Formula injection guard. A model `value` is data: a string must land in the cell as that exact
+// text. Excel parses what it is given, so "=HYPERLINK(…)", "+1", "-2+3", "@SUM(A1)" or
+// "=cmd|' /C calc'!A0" would become formulas (DDE / link attacks from a carried-over note), and
+// "1/2", "007", "TRUE", "10%" would become a date, a number, a boolean, a percentage.
+//
+// Choice: give such a cell the Text number format "@" in the numberFormat array, which is written
+// BEFORE the values in the same request (design.md: formats before values). Why not a leading
+// apostrophe: "@" is a plain cell property that every Excel (desktop, web, Mac) honours when a
+// value is written, the cell then reads back exactly the original string, and the exceljs writer
+// (which stores strings as strings) produces the same cell. The apostrophe relies on Excel's
+// typing parser and sets a hidden quote-prefix flag that another tool may show or drop.
+// Cost: such a cell stays Text-formatted; they are labels or notes, so that is what they are.
+
+/** Strings Excel would run as a formula. */
+export function looksLikeFormula(text: string): boolean {
+  return /^[=+\-@]/.test(text);
+}
+
+/** Strings Excel would turn into a number, date, time, percentage or boolean. */
+function looksCoercible(text: string): boolean {
+  return /^\s*[\d.,($]/.test(text) || /^\s*(true|false)\s*$/i.test(text);
+}
+
+/** True when this literal must be written into a Text-formatted ("@") cell to stay the same text. */
+export function needsTextFormat(value: unknown): boolean {
+  return typeof value === "string" && value !== "" && (looksLikeFormula(value) || looksCoercible(value));
+}
+
+export const TEXT_FORMAT = "@";

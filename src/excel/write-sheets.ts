@@ -1,0 +1,218 @@
+// WorkbookModel → sheets in the open workbook, replacing same-named sheets.
+//
+// Order inside the request(s), and why:
+//  1. old same-named sheets: unprotect, make visible (deleting a hidden sheet is refused on some
+//     hosts), rename to a temporary name. Renaming first frees the name while the old sheet still
+//     exists, so the workbook never drops to zero visible sheets.
+//  2. add every model sheet (so formulas between model sheets resolve to the new ones).
+//  3. per sheet: number formats, then values, then formulas (one assignment per block), styles per
+//     rectangle, validation, merges, widths, heights, freeze, tab colour.
+//  4. delete the old sheets, protect, set visibility, activate the first visible sheet.
+// Calculation is suspended at the start of every request. The list is sent by sendWrites(), which
+// makes one request unless the payload passes the budget.
+import type { WriteReport } from "../core/ports";
+import type { CellModel, SheetModel, WorkbookModel } from "../core/sheet";
+import { cellBlocks } from "./cell-blocks";
+import { charactersToPoints } from "./column-width";
+import { MSG } from "./messages";
+import { ACTION_BYTES, sendWrites, write, type QueuedWrite } from "./payload";
+import { PROTECTION_OPTIONS } from "./protection";
+import { toRectangles, unionChunks } from "./rectangles";
+import { applyStyle, applyThinBorders, styleNeedsFormat } from "./render-styles";
+import { applyValidation } from "./render-validation";
+import { columnsAddress, rectAddress, rowsAddress, type Rect } from "./sheet-address";
+import { EXCEL_VISIBILITY, findSheet, type SheetInfo } from "./sheet-list";
+import type { HostSupport } from "./support";
+
+/** getRanges() takes a union address; kept short because hosts limit its length. */
+const UNION_MAX_CHARS = 250;
+
+interface Plan {
+  writes: QueuedWrite[];
+  degraded: Set<string>;
+}
+
+function groupBy<K>(cells: readonly CellModel[], key: (c: CellModel) => K | undefined): Map<K, CellModel[]> {
+  const groups = new Map<K, CellModel[]>();
+  for (const c of cells) {
+    const k = key(c);
+    if (k === undefined) continue;
+    const list = groups.get(k);
+    if (list) list.push(c);
+    else groups.set(k, [c]);
+  }
+  return groups;
+}
+
+/** Consecutive indexes with the same value → [first, last, value] runs. */
+function runs(values: ReadonlyArray<readonly [number, number]>): Array<[number, number, number]> {
+  const sorted = [...values].sort((a, b) => a[0] - b[0]);
+  const out: Array<[number, number, number]> = [];
+  for (const [i, v] of sorted) {
+    const last = out[out.length - 1];
+    if (last && last[1] === i - 1 && last[2] === v) last[1] = i;
+    else out.push([i, i, v]);
+  }
+  return out;
+}
+
+function planCells(plan: Plan, ws: () => Excel.Worksheet, sheet: SheetModel, blockBytes: number): void {
+  for (const b of cellBlocks(sheet, blockBytes)) {
+    const address = rectAddress({ top: b.top, left: b.left, bottom: b.top + b.rows - 1, right: b.left + b.cols - 1 });
+    const assignments = [b.numberFormat, b.values, b.formulas].filter((x) => x !== null).length;
+    plan.writes.push({
+      bytes: b.bytes + assignments * ACTION_BYTES,
+      queue: () => {
+        const range = ws().getRange(address);
+        // Formats before values: a Text ("@") cell then keeps "=…" as text (text-guard.ts).
+        if (b.numberFormat) range.numberFormat = b.numberFormat;
+        if (b.values) range.values = b.values;
+        if (b.formulas) range.formulas = b.formulas;
+      },
+    });
+  }
+}
+
+function planStyles(plan: Plan, ws: () => Excel.Worksheet, sheet: SheetModel, support: HostSupport): void {
+  for (const [key, cells] of groupBy(sheet.cells, (c) => c.style)) {
+    const style = sheet.styles[key];
+    if (!style) continue;
+    const rects = toRectangles(cells);
+    if (styleNeedsFormat(style)) {
+      const addresses = rects.map(rectAddress);
+      // ExcelApi 1.9: one union range per chunk; before that, one range per rectangle (queued, not synced).
+      const targets = support.api19 ? unionChunks(addresses, UNION_MAX_CHARS) : addresses;
+      for (const target of targets) {
+        plan.writes.push({
+          bytes: ACTION_BYTES * 12 + target.length,
+          queue: () => {
+            const format = support.api19 ? ws().getRanges(target).format : ws().getRange(target).format;
+            applyStyle(format, style, support);
+          },
+        });
+      }
+    }
+    if (style.border) {
+      for (const r of rects) {
+        plan.writes.push(
+          write(() => applyThinBorders(ws().getRange(rectAddress(r)), r.bottom - r.top + 1, r.right - r.left + 1), undefined, 12),
+        );
+      }
+    }
+  }
+}
+
+function planValidations(plan: Plan, ws: () => Excel.Worksheet, sheet: SheetModel, support: HostSupport): void {
+  const groups = groupBy(sheet.cells, (c) => (c.validation ? JSON.stringify(c.validation) : undefined));
+  if (groups.size === 0) return;
+  if (!support.dataValidation) {
+    plan.degraded.add(MSG.noDataValidation);
+    return;
+  }
+  for (const [json, cells] of groups) {
+    const validation = cells[0].validation;
+    if (!validation) continue;
+    for (const r of toRectangles(cells)) {
+      plan.writes.push(write(() => applyValidation(ws().getRange(rectAddress(r)).dataValidation, validation), json, 3));
+    }
+  }
+}
+
+function planSheetLayout(plan: Plan, ws: () => Excel.Worksheet, sheet: SheetModel, support: HostSupport): void {
+  for (const m of sheet.merges) plan.writes.push(write(() => ws().getRange(rectAddress(m as Rect)).merge(false)));
+  const widths = sheet.columnWidths.flatMap((w, col) => (w > 0 ? [[col, charactersToPoints(w)] as const] : []));
+  for (const [first, last, points] of runs(widths)) {
+    plan.writes.push(write(() => (ws().getRange(columnsAddress(first, last)).format.columnWidth = points)));
+  }
+  const heights = Object.entries(sheet.rowHeights ?? {}).map(([row, h]) => [Number(row), h] as const);
+  for (const [first, last, points] of runs(heights)) {
+    plan.writes.push(write(() => (ws().getRange(rowsAddress(first, last)).format.rowHeight = points)));
+  }
+  const wantsApi17 = (sheet.freezeRows ?? 0) > 0 || sheet.tabColor !== undefined;
+  if (wantsApi17 && !support.api17) plan.degraded.add(MSG.noFreezeOrTabColor);
+  if (support.api17 && (sheet.freezeRows ?? 0) > 0) plan.writes.push(write(() => ws().freezePanes.freezeRows(sheet.freezeRows)));
+  if (support.api17 && sheet.tabColor) plan.writes.push(write(() => (ws().tabColor = `#${sheet.tabColor}`)));
+  // Page orientation is ExcelApi 1.9; a print setting, silently left out before.
+  if (support.api19 && sheet.landscape) plan.writes.push(write(() => (ws().pageLayout.orientation = "Landscape")));
+}
+
+function temporaryName(taken: Set<string>, index: number): string {
+  for (let n = index; ; n++) {
+    const name = `~bdg-old-${n}`;
+    if (!taken.has(name.toLocaleLowerCase())) {
+      taken.add(name.toLocaleLowerCase());
+      return name;
+    }
+  }
+}
+
+export interface WriteOptions {
+  maxRequestBytes: number;
+}
+
+/** Queues and sends the whole write; `existing` comes from a sheet list loaded in an earlier request. */
+export async function writeModelIn(
+  context: Excel.RequestContext,
+  model: WorkbookModel,
+  existing: readonly SheetInfo[],
+  support: HostSupport,
+  options: WriteOptions,
+): Promise<WriteReport & { requests: number }> {
+  const plan: Plan = { writes: [], degraded: new Set() };
+  const taken = new Set(existing.map((s) => s.name.toLocaleLowerCase()));
+  const retired: Excel.Worksheet[] = [];
+  model.sheets.forEach((sheet, i) => {
+    const old = findSheet(existing, sheet.name);
+    if (!old || retired.includes(old.proxy)) return;
+    const temp = temporaryName(taken, i);
+    retired.push(old.proxy);
+    plan.writes.push(
+      write(() => {
+        if (old.protected) old.proxy.protection.unprotect();
+        if (old.visibility !== "visible") old.proxy.visibility = "Visible";
+        old.proxy.name = temp;
+      }, temp, 3),
+    );
+  });
+
+  const added = new Map<string, Excel.Worksheet>();
+  const sheetOf = (name: string) => () => {
+    const ws = added.get(name);
+    if (!ws) throw new Error(`sheet ${name} queued before it was added`);
+    return ws;
+  };
+  for (const sheet of model.sheets) {
+    plan.writes.push(write(() => void added.set(sheet.name, context.workbook.worksheets.add(sheet.name)), sheet.name));
+  }
+  // A block never takes more than a quarter of a request, so requests fill evenly.
+  const blockBytes = Math.max(1, Math.floor(options.maxRequestBytes / 4));
+  for (const sheet of model.sheets) {
+    const ws = sheetOf(sheet.name);
+    planCells(plan, ws, sheet, blockBytes);
+    planStyles(plan, ws, sheet, support);
+    planValidations(plan, ws, sheet, support);
+    planSheetLayout(plan, ws, sheet, support);
+  }
+
+  if (retired.length) plan.writes.push(write(() => retired.forEach((ws) => ws.delete()), undefined, retired.length));
+  for (const sheet of model.sheets) {
+    if (!sheet.protect) continue;
+    if (!support.api17) {
+      plan.degraded.add(MSG.noProtection);
+      continue;
+    }
+    plan.writes.push(write(() => sheetOf(sheet.name)().protection.protect(PROTECTION_OPTIONS), PROTECTION_OPTIONS));
+  }
+  for (const sheet of model.sheets) {
+    if (sheet.visibility === "visible") continue;
+    plan.writes.push(write(() => (sheetOf(sheet.name)().visibility = EXCEL_VISIBILITY[sheet.visibility])));
+  }
+  const first = model.sheets.find((s) => s.visibility === "visible");
+  if (first) plan.writes.push(write(() => sheetOf(first.name)().activate()));
+
+  const requests = await sendWrites(context, plan.writes, {
+    maxBytes: options.maxRequestBytes,
+    startRequest: support.suspendCalculation ? () => context.application.suspendApiCalculationUntilNextSync() : undefined,
+  });
+  return { sheets: model.sheets.map((s) => s.name), degraded: [...plan.degraded], requests };
+}
