@@ -27,6 +27,12 @@ function showExact(v: IssueParam | undefined): string {
 }
 
 /** A year is not a quantity: 2025, never "2.025". */
+/** A reason that may already be a full sentence: end it with one full stop, never two. */
+function sentence(v: IssueParam | undefined): string {
+  const text = show(v).trim();
+  return /[.!?…]$/.test(text) ? text : `${text}.`;
+}
+
 function showYear(v: IssueParam | undefined): string {
   return typeof v === "number" && Number.isFinite(v) ? String(v) : show(v);
 }
@@ -155,8 +161,8 @@ const MESSAGES: Record<RuleCode, (c: Ctx) => string> = {
   unknown_unit: (c) => `Mã đơn vị “${show(c.p.unit)}” không có trong danh sách đơn vị của kế hoạch${c.at}.`,
   unknown_period: (c) => `Mã kỳ báo cáo “${show(c.p.period)}” không có trong kế hoạch${c.at}.`,
   wrong_period: (c) => `Biểu của kỳ ${show(c.p.period)}, không phải kỳ đang tổng hợp (${show(c.p.expected)}).`,
-  not_a_report: (c) => `Tệp không phải biểu mẫu báo cáo: ${show(c.p.reason)}.`,
-  unreadable: (c) => `Không đọc được tệp: ${show(c.p.reason)}.`,
+  not_a_report: (c) => `Tệp không phải biểu mẫu báo cáo: ${sentence(c.p.reason)}`,
+  unreadable: (c) => `Không đọc được tệp: ${sentence(c.p.reason)}`,
   bad_date: (c) => `Không đọc được ${fieldName(c.p.field)} “${show(c.p.text)}”${c.at}, đã bỏ qua. Hãy nhập ngày dạng dd/mm/yyyy.`,
   cross_check: (c) =>
     `${c.label}${c.at}: tổng ${show(c.p.total)} chênh ${show(c.p.diffPct, 1)} % so với tổng của các đơn vị khác (${show(c.p.othersSum)}), vượt ngưỡng ${show(c.p.tolerancePct)} %.`,

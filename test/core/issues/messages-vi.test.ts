@@ -60,6 +60,16 @@ describe("renderIssue", () => {
 
   it.each<[string, Issue, string]>([
     [
+      "an unreadable file whose reason is already a sentence: one full stop",
+      issue("unreadable", { reason: "Tệp bị hỏng." }, null, null),
+      "Không đọc được tệp: Tệp bị hỏng.",
+    ],
+    [
+      "a not-a-report reason without a full stop gets one",
+      issue("not_a_report", { reason: "không có trang biểu mẫu" }, null, null),
+      "Tệp không phải biểu mẫu báo cáo: không có trang biểu mẫu.",
+    ],
+    [
       "part greater than whole (domain.md §5 example)",
       issue("part_le_whole", SAMPLE_PARAMS.part_le_whole, "BL02.NU", "BaoCao!E25"),
       "Trong đó: Nữ (15) lớn hơn Tổng số (12) tại ô E25.",
