@@ -1,0 +1,96 @@
+// `bdg demo [--out-dir DIR]`: the newcomer's first run. Writes a synthetic inbox for the
+// built-in plan (sample data, clearly marked), consolidates it as of 12/12/2024, writes the
+// summary workbook and prints the status table, then says where everything is and what to do
+// next. Deterministic: the same files and the same summary on every run.
+import { join, resolve } from "node:path";
+import { z } from "zod";
+import { buildForm, withValues } from "../../core/form";
+import { defaultPlan, findPeriod } from "../../core/plan";
+import type { WorkbookModel } from "../../core/sheet";
+import { writeWorkbook } from "../../xlsx/write";
+import { checkOptions, type RawArgs } from "../args";
+import { demoInbox, DEMO_AS_OF, DEMO_INBOX_FOLDER, DEMO_PERIOD, DEMO_SUMMARY_FILE, NOT_SENT_NOTES, type DemoFile } from "../demo/scenario";
+import { SAMPLE_DATA_MARK } from "../demo/sample-data";
+import { withSampleDataNote } from "../demo/sample-note-sheet";
+import { createProgress } from "../output/progress";
+import { summaryText } from "../output/summary-text";
+import { renderTable } from "../output/table";
+import { printErr, printOut } from "../output/write-out";
+import type { FoundFile } from "../io/find-xlsx";
+import { writeOutputFile } from "../io/write-output";
+import { GENERATOR } from "../version";
+import { EXIT, type Command } from "./command";
+import { runConsolidation, writeSummary } from "./run-consolidation";
+
+const DemoOptions = z.object({
+  positionals: z.array(z.string()).max(0, "lệnh demo không nhận tham số; dùng --out-dir"),
+  "out-dir": z.string().min(1).default("bdg-demo"),
+});
+
+function demoWorkbook(file: DemoFile): WorkbookModel {
+  const built = buildForm(defaultPlan, file.unit, DEMO_PERIOD, `${GENERATOR} (demo)`);
+  if (!built.ok) throw new Error(built.message);
+  const model = withValues(built.form, file.values, file.reportDate);
+  return file.withoutMeta ? { sheets: model.sheets.filter((s) => s.name !== "_meta") } : model;
+}
+
+function scenarioTable(files: readonly DemoFile[]): string {
+  const rows = files.filter((f) => f.note !== null).map((f) => [f.fileName, f.note as string]);
+  for (const [unit, note] of Object.entries(NOT_SENT_NOTES)) rows.push([`(không có tệp của ${unit})`, note]);
+  return renderTable([{ title: "Tệp", maxWidth: 44 }, { title: "Tình huống", maxWidth: 90 }], rows);
+}
+
+export const demoCommand: Command = {
+  options: { values: ["out-dir"], switches: [] },
+  async run(args: RawArgs) {
+    const options = checkOptions(DemoOptions, args);
+    const outDir = options["out-dir"];
+    const inboxDir = join(outDir, DEMO_INBOX_FOLDER);
+    const plan = defaultPlan;
+    const period = findPeriod(plan, DEMO_PERIOD);
+    if (!period) throw new Error(`the built-in plan has no period ${DEMO_PERIOD}`);
+
+    printOut(`bdg demo — ${SAMPLE_DATA_MARK}\n`);
+    const files = demoInbox(plan);
+    const progress = createProgress(files.length, "Đang tạo hộp thư mẫu");
+    const written: FoundFile[] = [];
+    for (const file of files) {
+      const path = join(inboxDir, file.fileName);
+      const result = writeOutputFile(path, await writeWorkbook(demoWorkbook(file)), true);
+      progress.tick(file.fileName);
+      if (!result.ok) {
+        progress.done();
+        printErr(result.message);
+        return EXIT.usage;
+      }
+      written.push({ display: path, absolute: resolve(path) });
+    }
+    progress.done();
+    printOut(`Đã tạo hộp thư mẫu: ${inboxDir} (${files.length} tệp báo cáo, ${period.label}, hạn nộp 10/12/2024).`);
+    printOut("Các tình huống cài sẵn trong hộp thư:");
+    printOut(scenarioTable(files));
+
+    const summary = runConsolidation({ plan, files: written, period: DEMO_PERIOD, asOf: DEMO_AS_OF, includeInvalid: false });
+    const summaryPath = join(outDir, DEMO_SUMMARY_FILE);
+    const saved = await writeSummary(plan, summary, summaryPath, withSampleDataNote);
+    if (!saved.ok) {
+      printErr(saved.message);
+      return EXIT.usage;
+    }
+    printOut(summaryText(plan, summary, { totals: false }));
+    printOut(
+      [
+        `Đã ghi bảng tổng hợp (có số liệu toàn huyện, ma trận, lỗi, nhận xét): ${summaryPath}`,
+        `(${SAMPLE_DATA_MARK})`,
+        "",
+        "Bước tiếp theo:",
+        `  1. Mở ${summaryPath} bằng Excel hoặc LibreOffice để xem bảng tổng hợp.`,
+        `  2. Xem lỗi của một báo cáo:      npx bdg validate ${join(inboxDir, "X_VINH_HA_2024-Y.xlsx")}`,
+        "  3. Tạo biểu mẫu trống gửi đơn vị: npx bdg template --all --period 2024-Y --out-dir bieu-mau",
+        "  4. Tổng hợp báo cáo thật:        npx bdg consolidate <thư-mục-báo-cáo> --period 2024-Y --out tong-hop.xlsx",
+        "  Hướng dẫn đầy đủ: npx bdg --help, hoặc docs/cli.md",
+      ].join("\n"),
+    );
+    return EXIT.ok;
+  },
+};

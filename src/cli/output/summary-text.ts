@@ -1,0 +1,119 @@
+// The consolidation as readable Vietnamese tables: who sent what and when, the files not used
+// and why, the rates, then the district totals with their targets.
+import type { Summary, TotalDetail } from "../../core/consolidate";
+import { findIndicator, findPeriod, type Plan } from "../../core/plan";
+import { formatNumberVi, formatPercentVi } from "../../core/text";
+import { formatDateVi } from "../../core/time";
+import { DATE_SOURCE_LABEL, OUTCOME_LABEL, statusLabel } from "./labels";
+import { renderTable } from "./table";
+
+export function statusTable(plan: Plan, summary: Summary): string {
+  return renderTable(
+    [
+      { title: "STT", align: "right" },
+      { title: "Đơn vị", maxWidth: 34 },
+      { title: "Trạng thái" },
+      { title: "Ngày nộp" },
+      { title: "Theo" },
+      { title: "Lỗi", align: "right" },
+      { title: "Tệp", maxWidth: 48 },
+    ],
+    summary.units.map((u, i) => [
+      String(i + 1),
+      plan.units.find((unit) => unit.code === u.unit)?.name ?? u.unit,
+      statusLabel(u),
+      u.submittedAt ? formatDateVi(u.submittedAt) : "",
+      u.dateSource ? DATE_SOURCE_LABEL[u.dateSource] : "",
+      u.errors > 0 ? String(u.errors) : "",
+      u.file ?? "",
+    ]),
+  );
+}
+
+function unusedFilesTable(summary: Summary): string | null {
+  const unused = summary.files.filter((f) => f.outcome !== "used");
+  if (unused.length === 0) return null;
+  return renderTable(
+    [{ title: "Tệp", maxWidth: 48 }, { title: "Kết quả" }, { title: "Lý do", maxWidth: 90 }],
+    unused.map((f) => [f.file, OUTCOME_LABEL[f.outcome], f.reason ?? ""]),
+  );
+}
+
+function valueText(plan: Plan, detail: TotalDetail): string {
+  if (detail.value === null) return "—";
+  const indicator = findIndicator(plan, detail.code);
+  const uom = indicator?.unitOfMeasure ?? "";
+  const isRatio = indicator?.type === "calc" || indicator?.type === "yesno";
+  if (isRatio) return uom === "%" || indicator?.type === "yesno" ? formatPercentVi(detail.value) : `${formatNumberVi(detail.value, 1)} ${uom}`;
+  return `${formatNumberVi(detail.value)} ${uom}`.trim();
+}
+
+function targetText(detail: TotalDetail): string {
+  if (!detail.target) return "";
+  const verdict = detail.target.met === null ? "chưa đánh giá" : detail.target.met ? "đạt" : "chưa đạt";
+  return `${detail.target.op} ${formatNumberVi(detail.target.value)}: ${verdict}`;
+}
+
+function crossCheckText(detail: TotalDetail): string {
+  const check = detail.crossCheck;
+  if (!check || !check.warn || check.diffPct === null) return "";
+  return `lệch ${formatNumberVi(check.diffPct, 1)} % so với nguồn khác`;
+}
+
+function totalsTable(plan: Plan, summary: Summary): string {
+  const rows = summary.totalDetails
+    .filter((d) => findIndicator(plan, d.code)?.type !== "text")
+    .map((d) => {
+      const indicator = findIndicator(plan, d.code);
+      return [d.code, indicator ? indicator.label : d.code, valueText(plan, d), targetText(d), crossCheckText(d)];
+    });
+  return renderTable(
+    [{ title: "Mã" }, { title: "Chỉ tiêu", maxWidth: 56 }, { title: "Tổng huyện", align: "right" }, { title: "Mục tiêu" }, { title: "Đối chiếu" }],
+    rows,
+  );
+}
+
+function countBy<T extends string>(codes: readonly T[]): Map<T, number> {
+  const counts = new Map<T, number>();
+  for (const c of codes) counts.set(c, (counts.get(c) ?? 0) + 1);
+  return counts;
+}
+
+export interface SummaryTextOptions {
+  /** The district totals table (long: one row per indicator). */
+  totals?: boolean;
+}
+
+export function summaryText(plan: Plan, summary: Summary, options: SummaryTextOptions = {}): string {
+  const period = findPeriod(plan, summary.period);
+  const parts: string[] = [];
+  parts.push(
+    `TỔNG HỢP BÁO CÁO BÌNH ĐẲNG GIỚI — ${period?.label ?? summary.period} — tính đến ngày ${formatDateVi(summary.asOf)}` +
+      (period ? ` (hạn nộp ${formatDateVi(period.due)})` : ""),
+  );
+  parts.push("");
+  parts.push("TÌNH TRẠNG NỘP BÁO CÁO");
+  parts.push(statusTable(plan, summary));
+
+  const statuses = countBy(summary.units.map((u) => u.status));
+  const n = (code: Parameters<typeof statuses.get>[0]) => statuses.get(code) ?? 0;
+  parts.push(
+    `Đúng hạn: ${n("on_time")} · Trễ hạn: ${n("late")} · Không hợp lệ: ${n("invalid")} · Chưa nộp: ${n("missing") + n("pending")}` +
+      ` · Không bắt buộc, chưa nhận: ${n("optional_missing")}`,
+  );
+  parts.push(
+    `Tỷ lệ báo cáo: ${formatPercentVi(summary.reportingRate)} · Tỷ lệ đúng hạn: ${formatPercentVi(summary.onTimeRate)} (trên số đơn vị bắt buộc)`,
+  );
+  parts.push(summary.includeInvalid ? "Số liệu của báo cáo có lỗi VẪN được cộng (--include-invalid)." : "");
+
+  const unused = unusedFilesTable(summary);
+  if (unused) {
+    parts.push("TỆP KHÔNG ĐƯỢC TỔNG HỢP");
+    parts.push(unused);
+  }
+  if (options.totals ?? true) {
+    parts.push("SỐ LIỆU TỔNG HỢP TOÀN HUYỆN");
+    parts.push(totalsTable(plan, summary));
+  }
+  return parts.join("\n");
+}

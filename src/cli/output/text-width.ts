@@ -1,0 +1,50 @@
+// How many terminal columns a string takes. Vietnamese arrives in NFC (one column per letter)
+// or NFD (a base letter plus combining marks, which take no column): count after NFC, and
+// skip any remaining combining marks. East Asian wide characters take two columns.
+const COMBINING = /\p{M}/u;
+
+function isWide(codePoint: number): boolean {
+  return (
+    (codePoint >= 0x1100 && codePoint <= 0x115f) ||
+    (codePoint >= 0x2e80 && codePoint <= 0xa4cf) ||
+    (codePoint >= 0xac00 && codePoint <= 0xd7a3) ||
+    (codePoint >= 0xf900 && codePoint <= 0xfaff) ||
+    (codePoint >= 0xfe30 && codePoint <= 0xfe4f) ||
+    (codePoint >= 0xff00 && codePoint <= 0xff60) ||
+    (codePoint >= 0xffe0 && codePoint <= 0xffe6) ||
+    (codePoint >= 0x1f300 && codePoint <= 0x1faff)
+  );
+}
+
+function charWidth(ch: string): number {
+  if (COMBINING.test(ch)) return 0;
+  const cp = ch.codePointAt(0) ?? 0;
+  if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) return 0;
+  return isWide(cp) ? 2 : 1;
+}
+
+export function textWidth(s: string): number {
+  let width = 0;
+  for (const ch of s.normalize("NFC")) width += charWidth(ch);
+  return width;
+}
+
+/** Cuts to at most `max` columns, ending with "…" when cut. */
+export function truncateToWidth(s: string, max: number): string {
+  const text = s.normalize("NFC");
+  if (textWidth(text) <= max) return text;
+  let out = "";
+  let width = 0;
+  for (const ch of text) {
+    const w = charWidth(ch);
+    if (width + w > max - 1) break;
+    out += ch;
+    width += w;
+  }
+  return out + "…";
+}
+
+export function padToWidth(s: string, width: number, align: "left" | "right" = "left"): string {
+  const gap = " ".repeat(Math.max(0, width - textWidth(s)));
+  return align === "right" ? gap + s : s + gap;
+}

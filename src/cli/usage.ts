@@ -1,0 +1,84 @@
+// Help texts (Vietnamese). `bdg --help` and `bdg <lệnh> --help` print them on stdout; a usage
+// error prints the command's usage on stderr.
+
+export const COMMAND_NAMES = ["plan", "template", "validate", "consolidate", "demo"] as const;
+export type CommandName = (typeof COMMAND_NAMES)[number];
+
+const GENERAL = `bdg — biểu mẫu, kiểm tra và tổng hợp báo cáo bình đẳng giới (BĐG)
+
+Cách dùng:
+  bdg <lệnh> [tùy chọn]
+
+Các lệnh:
+  plan          In kế hoạch báo cáo: đơn vị, kỳ báo cáo, chỉ tiêu
+  template      Tạo biểu mẫu trống (.xlsx) cho một đơn vị, hoặc cho tất cả đơn vị
+  validate      Kiểm tra các báo cáo đã điền
+  consolidate   Tổng hợp báo cáo của cả huyện từ một thư mục hoặc danh sách tệp
+  demo          Tạo hộp thư mẫu (dữ liệu giả) rồi tổng hợp thử, để làm quen
+
+Tùy chọn chung:
+  --plan TỆP    Dùng kế hoạch từ tệp JSON (mặc định: kế hoạch Vĩnh Linh 2024 có sẵn)
+  --json        In kết quả dạng JSON (một tài liệu duy nhất trên stdout)
+  --help        Xem hướng dẫn của một lệnh: bdg <lệnh> --help
+
+Mã thoát: 0 = thành công, 1 = có báo cáo lỗi (validate), 2 = dùng sai lệnh hoặc có tệp không đọc được.
+
+Bắt đầu nhanh:
+  npx bdg demo
+`;
+
+const COMMANDS: Record<CommandName, string> = {
+  plan: `Cách dùng: bdg plan [--plan TỆP] [--json]
+
+In kế hoạch báo cáo: danh sách đơn vị, các kỳ báo cáo với hạn nộp, và các chỉ tiêu theo từng phần.
+  --json        In kế hoạch dạng JSON (có thể sửa rồi dùng lại với --plan)
+  --plan TỆP    Kế hoạch từ tệp JSON
+`,
+  template: `Cách dùng:
+  bdg template --unit MÃ_ĐƠN_VỊ --period MÃ_KỲ --out TỆP.xlsx [--force] [--plan TỆP]
+  bdg template --all --period MÃ_KỲ --out-dir THƯ_MỤC [--force] [--plan TỆP]
+
+Tạo biểu mẫu trống. Với --all: mỗi đơn vị một tệp, tên <MÃ_ĐƠN_VỊ>_<MÃ_KỲ>.xlsx.
+  --unit MÃ       Mã đơn vị (xem: bdg plan), ví dụ X_VINH_THAI
+  --period MÃ     Mã kỳ báo cáo, ví dụ 2024-Y
+  --out TỆP       Tệp .xlsx cần tạo
+  --all           Tạo cho tất cả đơn vị trong danh sách
+  --out-dir DIR   Thư mục chứa các biểu mẫu (tạo nếu chưa có)
+  --force         Ghi đè tệp đã có (mặc định: không ghi đè)
+`,
+  validate: `Cách dùng: bdg validate TỆP... [--json] [--plan TỆP]
+
+Kiểm tra các báo cáo đã điền (có thể cho thư mục: tìm mọi tệp .xlsx bên trong).
+Mã thoát: 0 = không có lỗi, 1 = có báo cáo lỗi, 2 = dùng sai lệnh hoặc có tệp không đọc được.
+  --json        In kết quả dạng JSON
+`,
+  consolidate: `Cách dùng: bdg consolidate ĐƯỜNG_DẪN... --period MÃ_KỲ [--as-of YYYY-MM-DD] [--out TỆP.xlsx]
+                       [--json] [--include-invalid] [--plan TỆP]
+
+Tổng hợp báo cáo của cả huyện. ĐƯỜNG_DẪN là tệp hoặc thư mục (tìm mọi tệp .xlsx bên trong).
+  --period MÃ         Kỳ báo cáo cần tổng hợp, ví dụ 2024-Y
+  --as-of NGÀY        Tính trạng thái nộp tại ngày này (mặc định: hôm nay, giờ Việt Nam)
+  --out TỆP.xlsx      Ghi bảng tổng hợp ra tệp Excel (ghi đè nếu đã có; không bao giờ ghi vào tệp đầu vào)
+  --include-invalid   Vẫn cộng số liệu của báo cáo có lỗi
+  --json              In kết quả dạng JSON
+`,
+  demo: `Cách dùng: bdg demo [--out-dir THƯ_MỤC]
+
+Tạo một hộp thư mẫu cho kế hoạch Vĩnh Linh 2024, kỳ Năm 2024 (DỮ LIỆU MẪU, không phải số liệu thật):
+báo cáo của hầu hết đơn vị, có vài lỗi, một đơn vị nộp trễ, một đơn vị chưa nộp, một báo cáo nộp hai lần.
+Sau đó tổng hợp tại ngày 12/12/2024, ghi THƯ_MỤC/tong-hop-2024-Y.xlsx và in bảng trạng thái.
+  --out-dir DIR   Thư mục kết quả (mặc định: ./bdg-demo)
+`,
+};
+
+export function generalHelp(): string {
+  return GENERAL;
+}
+
+export function commandHelp(command: CommandName): string {
+  return COMMANDS[command];
+}
+
+export function isCommandName(s: string): s is CommandName {
+  return (COMMAND_NAMES as readonly string[]).includes(s);
+}

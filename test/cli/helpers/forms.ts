@@ -1,0 +1,52 @@
+// Real filled forms for the CLI tests, made with the product's own form model and writer.
+import { writeFileSync } from "node:fs";
+import { buildForm, withValues, type FormValue } from "../../../src/core/form";
+import { defaultPlan, findUnit } from "../../../src/core/plan";
+import type { WorkbookModel } from "../../../src/core/sheet";
+import { writeWorkbook } from "../../../src/xlsx/write";
+import { sampleValues } from "../../../src/cli/demo/sample-data";
+
+export interface FormSpec {
+  unit: string;
+  period?: string;
+  /** Replaces the clean sample values by code. */
+  values?: Record<string, FormValue>;
+  reportDate?: string;
+  withoutMeta?: boolean;
+}
+
+export function formModel(spec: FormSpec): WorkbookModel {
+  const unit = findUnit(defaultPlan, spec.unit);
+  if (!unit) throw new Error(`unknown unit ${spec.unit}`);
+  const built = buildForm(defaultPlan, spec.unit, spec.period ?? "2024-Y", "bdg test");
+  if (!built.ok) throw new Error(built.message);
+  const model = withValues(built.form, { ...sampleValues(unit), ...spec.values }, spec.reportDate ?? "2024-12-05");
+  return spec.withoutMeta ? { sheets: model.sheets.filter((s) => s.name !== "_meta") } : model;
+}
+
+export async function writeForm(path: string, spec: FormSpec): Promise<void> {
+  writeFileSync(path, await writeWorkbook(formModel(spec)));
+}
+
+/** An .xlsx that is a perfectly good workbook but not a report form. */
+export async function writeForeignWorkbook(path: string): Promise<void> {
+  const model: WorkbookModel = {
+    sheets: [
+      {
+        name: "Danh sach",
+        visibility: "visible",
+        columnWidths: [20, 20],
+        cells: [
+          { row: 0, col: 0, value: "Họ tên" },
+          { row: 0, col: 1, value: "Số điện thoại" },
+          { row: 1, col: 0, value: "Nguyễn Văn A" },
+          { row: 1, col: 1, value: "0912345678" },
+        ],
+        merges: [],
+        styles: {},
+        protect: false,
+      },
+    ],
+  };
+  writeFileSync(path, await writeWorkbook(model));
+}
