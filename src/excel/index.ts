@@ -1,5 +1,5 @@
 // src/excel: the only code that says `Excel.` or `Office.`. It implements the WorkbookPort.
-export { createOfficeWorkbookPort, createWorkbookPort, type ExcelWorkbookPort } from "./office-workbook";
+export { createOfficeWorkbookPort, createWorkbookPort } from "./office-workbook";
 export type { ExcelRun, WorkbookPortDeps, WorkbookSettings } from "./deps";
 export { charactersToPoints } from "./column-width";
 export { MARKS_SETTING, ERROR_FILL } from "./mark-errors";

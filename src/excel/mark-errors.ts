@@ -1,19 +1,22 @@
 // Highlights the cells of error issues, clearing the previous highlight first.
 //
-// What was highlighted, and each cell's fill before that, is remembered in the workbook settings
-// under MARKS_SETTING, so a reload of the task pane (or of the file) can still clear it.
-// Restoring: Office.js reads "no fill" as white "#FFFFFF", so a white original is restored as
-// "no fill" (fill.clear()); the form's input cells have no fill, so that is exact for them.
-// Protected sheets are unprotected for the paint and protected again (formatting a protected
-// sheet is refused).
-//
-// Requests: 1 (sheet list and protection) + 1 (original fills of newly marked cells, skipped
-// when there are none) + 1 (restore and paint).
+// What was highlighted is remembered in the workbook settings under MARKS_SETTING (with the fill
+// each cell gets back), so a reload of the task pane (or of the file) can still clear it.
+// Two ways to know what to give back:
+//  - restoreFill given (the form's input-cell fill): no read at all. Every cell no longer marked
+//    gets that fill; with the sheet list already known (from the port's last read) the whole
+//    thing is ONE request, else one more for the list.
+//  - restoreFill undefined (compatibility): each newly marked cell's fill is read first
+//    (one more request) and restored exactly later.
+// Restoring: Office.js reads "no fill" as white "#FFFFFF", so white is restored as "no fill"
+// (fill.clear()). Protected sheets are unprotected for the paint and protected again (formatting
+// a protected sheet is refused); each sheet's unprotect, paint and protect are queued together,
+// so a request that fails on one sheet never leaves an earlier one unprotected.
 import type { WorkbookSettings } from "./deps";
 import { reprotect } from "./protection";
 import { readSetting, writeSetting } from "./settings";
 import { parseSheetAddress } from "./sheet-address";
-import { findSheet, queueSheetList, sheetInfos, type SheetInfo } from "./sheet-list";
+import { findSheet, type SheetState } from "./sheet-list";
 import type { HostSupport } from "./support";
 
 export const MARKS_SETTING = "bdg.markedCells";
@@ -23,7 +26,7 @@ export const ERROR_FILL = "#FFC7CE";
 export interface Mark {
   /** Sheet-qualified, e.g. "BaoCao!E25". */
   address: string;
-  /** Fill before marking; null = no fill. */
+  /** Fill to give back when unmarked; null = no fill. */
   fill: string | null;
 }
 
@@ -41,13 +44,31 @@ export function readMarks(settings: WorkbookSettings): Mark[] {
   }
 }
 
+export async function saveMarks(settings: WorkbookSettings, marks: readonly Mark[]): Promise<void> {
+  await writeSetting(settings, MARKS_SETTING, JSON.stringify(marks));
+}
+
+/** "FFF9E1" or "#fff9e1" → "#FFF9E1"; null or "" → null (no fill). */
+export function fillColor(fill: string | null): string | null {
+  if (fill === null) return null;
+  const hex = fill.trim().replace(/^#/, "").toUpperCase();
+  return hex === "" ? null : `#${hex}`;
+}
+
+export interface MarkRequest {
+  addresses: readonly string[];
+  previous: readonly Mark[];
+  /** The fill unmarked cells get back; undefined = each cell's own, read before marking. */
+  restoreFill?: string | null;
+}
+
 interface Target {
   key: string;
-  sheet: SheetInfo;
+  sheet: SheetState;
   address: string;
 }
 
-function resolve(address: string, sheets: readonly SheetInfo[]): Target | null {
+function resolve(address: string, sheets: readonly SheetState[]): Target | null {
   const parsed = parseSheetAddress(address);
   const sheet = parsed && findSheet(sheets, parsed.sheet);
   if (!parsed || !sheet) return null;
@@ -55,57 +76,62 @@ function resolve(address: string, sheets: readonly SheetInfo[]): Target | null {
 }
 
 function restore(range: Excel.Range, fill: string | null): void {
-  if (fill === null || fill.toUpperCase() === "#FFFFFF") range.format.fill.clear();
+  if (fill === null || fill === "#FFFFFF") range.format.fill.clear();
   else range.format.fill.color = fill;
 }
 
+/** Sheets that no longer exist are skipped (their marks went with them). */
 export async function markErrorCellsIn(
   context: Excel.RequestContext,
-  addresses: readonly string[],
-  previous: readonly Mark[],
+  sheets: readonly SheetState[],
+  request: MarkRequest,
   support: HostSupport,
 ): Promise<Mark[]> {
-  const list = queueSheetList(context);
-  await context.sync();
-  const sheets = sheetInfos(list);
-
   const old = new Map<string, { target: Target; fill: string | null }>();
-  for (const m of previous) {
+  for (const m of request.previous) {
     const t = resolve(m.address, sheets);
-    if (t) old.set(t.key, { target: t, fill: m.fill });
+    if (t) old.set(t.key, { target: t, fill: fillColor(m.fill) });
   }
   const fresh = new Map<string, Target>();
-  for (const a of addresses) {
+  for (const a of request.addresses) {
     const t = resolve(a, sheets);
     if (t) fresh.set(t.key, t);
   }
 
-  // Original fills of cells not already marked (a marked cell's original is in `previous`).
-  const loads = [...fresh.values()]
-    .filter((t) => !old.has(t.key))
-    .map((t) => {
-      const fill = t.sheet.proxy.getRange(t.address).format.fill;
-      fill.load("color");
-      return [t.key, fill] as const;
-    });
-  if (loads.length) await context.sync();
-  const originals = new Map<string, string | null>(loads.map(([key, fill]) => [key, fill.color ?? null]));
+  const given = request.restoreFill === undefined ? undefined : fillColor(request.restoreFill);
+  const originals = new Map<string, string | null>();
+  if (given === undefined) {
+    // Compatibility: the fill of each cell not already marked (a marked cell's is in `previous`).
+    const loads = [...fresh.values()]
+      .filter((t) => !old.has(t.key))
+      .map((t) => {
+        const fill = context.workbook.worksheets.getItem(t.sheet.name).getRange(t.address).format.fill;
+        fill.load("color");
+        return [t.key, fill] as const;
+      });
+    if (loads.length) await context.sync();
+    for (const [key, fill] of loads) originals.set(key, fillColor(fill.color ?? null));
+  }
 
-  const touched = new Set<SheetInfo>([...old.values()].map((o) => o.target.sheet));
-  for (const t of fresh.values()) touched.add(t.sheet);
-  const locked = [...touched].filter((s) => s.protected);
-  for (const s of locked) s.proxy.protection.unprotect();
-  for (const [key, o] of old) if (!fresh.has(key)) restore(o.target.sheet.proxy.getRange(o.target.address), o.fill);
-  for (const t of fresh.values()) t.sheet.proxy.getRange(t.address).format.fill.color = ERROR_FILL;
-  for (const s of locked) reprotect(s.proxy, support);
-  await context.sync();
+  const work = new Map<SheetState, { unmark: [string, string | null][]; mark: string[] }>();
+  const of = (sheet: SheetState) => {
+    let w = work.get(sheet);
+    if (!w) work.set(sheet, (w = { unmark: [], mark: [] }));
+    return w;
+  };
+  for (const [key, o] of old) if (!fresh.has(key)) of(o.target.sheet).unmark.push([o.target.address, given === undefined ? o.fill : given]);
+  for (const t of fresh.values()) of(t.sheet).mark.push(t.address);
+  for (const [sheet, w] of work) {
+    const ws = context.workbook.worksheets.getItem(sheet.name);
+    if (sheet.protected) ws.protection.unprotect();
+    for (const [address, fill] of w.unmark) restore(ws.getRange(address), fill);
+    for (const address of w.mark) ws.getRange(address).format.fill.color = ERROR_FILL;
+    if (sheet.protected) reprotect(ws, support);
+  }
+  if (work.size) await context.sync();
 
   return [...fresh.values()].map((t) => ({
     address: t.key,
-    fill: old.get(t.key)?.fill ?? originals.get(t.key) ?? null,
+    fill: given !== undefined ? given : (old.get(t.key)?.fill ?? originals.get(t.key) ?? null),
   }));
-}
-
-export async function saveMarks(settings: WorkbookSettings, marks: readonly Mark[]): Promise<void> {
-  await writeSetting(settings, MARKS_SETTING, JSON.stringify(marks));
 }

@@ -13,6 +13,9 @@ export const MSG = {
     "Excel này chưa báo khi dữ liệu thay đổi (cần ExcelApi 1.7): hãy bấm \"Kiểm tra\" lại sau khi sửa số liệu.",
   cellEditMode:
     "Excel đang ở chế độ sửa ô. Hãy nhấn Enter hoặc Esc để rời ô đang sửa, rồi thử lại.",
+  noMetaSheet:
+    "Sổ này chưa có trang _meta của biểu mẫu nên không ghi được thông tin hoàn tất. Hãy bấm “Cài biểu mẫu” trước; số liệu đã nhập được giữ lại.",
+  emptyMeta: "Không ghi bảng _meta rỗng: bảng này cho biết biểu mẫu thuộc đơn vị và kỳ báo cáo nào.",
   sheetNotFound: (sheet: string) => `Không tìm thấy trang tính "${sheet}" trong sổ làm việc.`,
   badAddress: (address: string) => `Địa chỉ ô "${address}" không hợp lệ.`,
 } as const;

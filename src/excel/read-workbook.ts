@@ -3,7 +3,7 @@
 // ranges are queued together and fetched in the second. Rows and columns are padded so that
 // rows[r][c] is the sheet's absolute 0-based cell.
 import type { CellValue, SheetGrid, WorkbookGrid } from "../core/grid";
-import { queueSheetList, sheetInfos, type SheetInfo } from "./sheet-list";
+import { loadSheetList, type SheetInfo } from "./sheet-list";
 
 /** Excel's error values as they arrive in `values` (used only when valueTypes is not available). */
 export const EXCEL_ERROR_VALUES = new Set([
@@ -20,7 +20,8 @@ function toCellValue(value: unknown, type: string | undefined): CellValue {
   return String(value);
 }
 
-function toRows(range: Excel.Range): CellValue[][] {
+/** A used range (loaded with usedRangeFields) → rows at absolute coordinates; a null object → no rows. */
+export function toRows(range: Excel.Range): CellValue[][] {
   if (range.isNullObject) return [];
   const values = range.values;
   const types = range.valueTypes as string[][] | undefined;
@@ -39,15 +40,19 @@ export interface WorkbookRead {
   sheets: SheetInfo[];
 }
 
+/** What toRows() needs of a used range. */
+export const USED_RANGE_FIELDS = "values,valueTypes,rowIndex,columnIndex";
+
+/** Queues the load of a sheet's used range (values only: formatting alone does not count). */
+export function queueUsedRange(sheet: Excel.Worksheet): Excel.Range {
+  const range = sheet.getUsedRangeOrNullObject(true);
+  range.load(USED_RANGE_FIELDS);
+  return range;
+}
+
 export async function readWorkbookIn(context: Excel.RequestContext): Promise<WorkbookRead> {
-  const list = queueSheetList(context);
-  await context.sync();
-  const sheets = sheetInfos(list);
-  const used = sheets.map((s) => {
-    const range = s.proxy.getUsedRangeOrNullObject(true);
-    range.load("values,valueTypes,rowIndex,columnIndex");
-    return range;
-  });
+  const sheets = await loadSheetList(context);
+  const used = sheets.map((s) => queueUsedRange(s.proxy));
   await context.sync();
   const grids: SheetGrid[] = sheets.map((s, i) => ({ name: s.name, visibility: s.visibility, rows: toRows(used[i]) }));
   return { grid: { sheets: grids }, sheets };

@@ -2,10 +2,14 @@
 // must know (visibility, protection).
 import type { SheetVisibility } from "../core/grid";
 
-export interface SheetInfo {
+/** A sheet as last seen: plain data, valid beyond the request context it was read in. */
+export interface SheetState {
   name: string;
   visibility: SheetVisibility;
   protected: boolean;
+}
+
+export interface SheetInfo extends SheetState {
   proxy: Excel.Worksheet;
 }
 
@@ -37,7 +41,18 @@ export function sheetInfos(sheets: Excel.WorksheetCollection): SheetInfo[] {
   }));
 }
 
-export function findSheet(sheets: readonly SheetInfo[], name: string): SheetInfo | undefined {
+export function sheetStates(sheets: readonly SheetInfo[]): SheetState[] {
+  return sheets.map(({ name, visibility, protected: locked }) => ({ name, visibility, protected: locked }));
+}
+
+/** Loads the list in a request of its own (for callers that have no earlier read to go on). */
+export async function loadSheetList(context: Excel.RequestContext): Promise<SheetInfo[]> {
+  const list = queueSheetList(context);
+  await context.sync();
+  return sheetInfos(list);
+}
+
+export function findSheet<T extends SheetState>(sheets: readonly T[], name: string): T | undefined {
   // Excel sheet names are case-insensitive.
   const folded = name.toLocaleLowerCase();
   return sheets.find((s) => s.name.toLocaleLowerCase() === folded);

@@ -1,69 +1,36 @@
-// Key/value pairs into the very hidden `_meta` sheet (contract.md §1: keys in A, values in B from
-// row 1). Two requests: read the sheet's used range (a missing sheet fails that read with
-// ItemNotFound, which is how we learn it is missing without a third request), then one
-// assignment of a 2-column block where `null` leaves every unchanged cell alone. Every written
-// cell is Text ("@") so "2024-12-10" never becomes a date.
+// writeMeta with the whole table: REPLACES `_meta` A1:B(n) with exactly these rows in ONE
+// request, with no read of its own (the use case read `_meta` with readForm and merged its new
+// values in: metaTable()). Queued together: unprotect (a no-op on an unprotected sheet), number
+// format "@" then the values (so "2024-12-10" stays text, and "=…" is never a formula), clear
+// the contents below row n (so the table is exactly these rows; formats stay), protect again
+// (the form's `_meta` is protected). Existence cannot be tested without a read, so a missing
+// `_meta` fails the request at its first action (nothing is written) and is reported in Vietnamese.
 import { META_SHEET } from "../core/form";
+import type { MetaPairs } from "../core/ports";
 import { errorCode } from "./edit-mode-retry";
+import { MSG } from "./messages";
 import { reprotect } from "./protection";
 import type { HostSupport } from "./support";
 import { TEXT_FORMAT } from "./text-guard";
 
-type Cell = string | null;
+/** Excel's last row. */
+const LAST_ROW = 1_048_576;
 
-export async function writeMetaIn(
-  context: Excel.RequestContext,
-  pairs: Record<string, string>,
-  support: HostSupport,
-): Promise<void> {
-  const entries = Object.entries(pairs);
-  if (entries.length === 0) return;
-  let sheet = context.workbook.worksheets.getItem(META_SHEET);
-  sheet.protection.load("protected");
-  const used = sheet.getUsedRangeOrNullObject(true);
-  used.load("values,rowIndex,columnIndex");
-  let exists = true;
+export async function writeMetaIn(context: Excel.RequestContext, pairs: MetaPairs, support: HostSupport): Promise<void> {
+  if (pairs.length === 0) throw new Error(MSG.emptyMeta);
+  const values = pairs.map(([key, value]) => [String(key), String(value)]);
+  const n = values.length;
+  const sheet = context.workbook.worksheets.getItem(META_SHEET);
+  sheet.protection.unprotect();
+  const table = sheet.getRange(`A1:B${n}`);
+  table.numberFormat = values.map(() => [TEXT_FORMAT, TEXT_FORMAT]);
+  table.values = values;
+  if (n < LAST_ROW) sheet.getRange(`A${n + 1}:B${LAST_ROW}`).clear("Contents");
+  reprotect(sheet, support);
   try {
     await context.sync();
   } catch (error) {
-    if (errorCode(error) !== "ItemNotFound") throw error;
-    exists = false;
+    if (errorCode(error) === "ItemNotFound") throw new Error(MSG.noMetaSheet, { cause: error });
+    throw error;
   }
-
-  /** Absolute 0-based row of each key in column A. */
-  const rowOfKey = new Map<string, number>();
-  let nextRow = 0;
-  let wasProtected = false;
-  if (exists) {
-    wasProtected = sheet.protection.protected;
-    if (!used.isNullObject) {
-      nextRow = used.rowIndex + used.values.length;
-      if (used.columnIndex === 0) {
-        used.values.forEach((row, i) => {
-          const key = String(row[0] ?? "").trim();
-          if (key && !rowOfKey.has(key)) rowOfKey.set(key, used.rowIndex + i);
-        });
-      }
-    }
-  } else {
-    sheet = context.workbook.worksheets.add(META_SHEET);
-  }
-
-  const updates = new Map<number, [Cell, Cell]>();
-  for (const [key, value] of entries) {
-    const row = rowOfKey.get(key);
-    if (row !== undefined) updates.set(row, [null, value]);
-    else updates.set(nextRow++, [key, value]);
-  }
-  const height = Math.max(...updates.keys()) + 1;
-  const values: Cell[][] = Array.from({ length: height }, (_, r) => updates.get(r) ?? [null, null]);
-  const formats: Cell[][] = values.map((row) => row.map((v) => (v === null ? null : TEXT_FORMAT)));
-
-  if (wasProtected) sheet.protection.unprotect();
-  const block = sheet.getRange(`A1:B${height}`);
-  block.numberFormat = formats;
-  block.values = values;
-  if (!exists) sheet.visibility = "VeryHidden";
-  if (wasProtected || !exists) reprotect(sheet, support);
-  await context.sync();
 }

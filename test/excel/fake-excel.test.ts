@@ -93,3 +93,52 @@ describe("fake Excel: the load/sync contract", () => {
     await expect(attempt()).resolves.toBeUndefined();
   });
 });
+
+describe("fake Excel: what readForm, writeMeta and markErrorCells rely on", () => {
+  it("gives the active worksheet as it is when the request runs", async () => {
+    const fake = new FakeExcel(["A", "B"]);
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem("B").activate();
+      const active = context.workbook.worksheets.getActiveWorksheet();
+      active.load("name");
+      expect(fake.activeSheet).toBe("A");
+      await context.sync();
+      expect(active.name).toBe("B");
+    });
+  });
+
+  it.each([
+    ["null", { isNull: true }],
+    ["throw", { code: "InvalidOperation" }],
+  ] as const)("a used range asked of a missing sheet: chaining %s", async (mode, want) => {
+    const fake = new FakeExcel(["A"]);
+    fake.nullObjectChaining = mode;
+    const attempt = fake.run(async (context) => {
+      const range = context.workbook.worksheets.getItemOrNullObject("Nope").getUsedRangeOrNullObject(true);
+      range.load("values");
+      await context.sync();
+      return { isNull: range.isNullObject };
+    });
+    if ("code" in want) await expect(attempt).rejects.toMatchObject(want);
+    else await expect(attempt).resolves.toEqual(want);
+  });
+
+  it("clear(\"Contents\") empties values and formulas but keeps formats; refused on a protected sheet", async () => {
+    const fake = new FakeExcel(["A"]);
+    fake.seed("A", "A1", [["k", { formula: "1+1", value: 2 }], ["x", "y"]]);
+    fake.cell("A", "B1")!.format.fill = "#FFFF00";
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem("A").getRange("A1:B1048576").clear("Contents");
+      await context.sync();
+    });
+    expect([fake.cell("A", "B1")?.value, fake.cell("A", "B1")?.formula, fake.cell("A", "B1")?.format.fill]).toEqual(["", undefined, "#FFFF00"]);
+    expect(fake.cell("A", "A2")?.value).toBe("");
+    fake.sheet("A").protected = true;
+    await expect(
+      fake.run(async (context) => {
+        context.workbook.worksheets.getItem("A").getRange("A1").clear("Contents");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "AccessDenied" });
+  });
+});

@@ -1,5 +1,3 @@
-import { buildForm, REPORT_SHEET } from "../../src/core/form";
-import { defaultPlan } from "../../src/core/plan";
 import { FakeExcel } from "../fakes/fake-excel";
 import { portOn } from "./port-kit";
 
@@ -83,27 +81,5 @@ describe("capabilities", () => {
     const caps = await portOn(fake).port.capabilities();
     expect(caps).toMatchObject({ inExcel: true, ...flags });
     expect(caps.limitations).toHaveLength(limitations);
-  });
-});
-
-describe("rewriteWorkbook (re-install in one Excel.run)", () => {
-  it("reads, builds from what it read and writes in 3 requests", async () => {
-    const built = buildForm(defaultPlan, "X_VINH_THAI", "2024-Y", "t");
-    if (!built.ok) throw new Error(built.message);
-    const fake = new FakeExcel(["Sheet1"]);
-    const { port } = portOn(fake);
-    await port.writeSheets(built.form.workbook);
-    fake.resetCounters();
-
-    let seenSheets: string[] = [];
-    const report = await port.rewriteWorkbook((grid) => {
-      seenSheets = grid.sheets.map((s) => s.name);
-      return built.form.workbook;
-    });
-
-    expect(fake.syncs).toBe(3);
-    expect(seenSheets).toEqual(["Sheet1", REPORT_SHEET, "_meta"]);
-    expect(report.sheets).toEqual([REPORT_SHEET, "_meta"]);
-    expect(fake.sheetNames()).toEqual(["Sheet1", REPORT_SHEET, "_meta"]);
   });
 });

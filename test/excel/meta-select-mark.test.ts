@@ -1,20 +1,8 @@
-import { buildForm } from "../../src/core/form";
-import { defaultPlan } from "../../src/core/plan";
 import { ERROR_FILL, MARKS_SETTING } from "../../src/excel";
 import { FakeExcel } from "../fakes/fake-excel";
-import { portOn } from "./port-kit";
+import { installedForm, portOn } from "./port-kit";
 
-async function installedForm() {
-  const built = buildForm(defaultPlan, "X_VINH_THAI", "2024-Y", "bdg-test 0.0.0");
-  if (!built.ok) throw new Error(built.message);
-  const fake = new FakeExcel(["Sheet1"]);
-  const kit = portOn(fake);
-  await kit.port.writeSheets(built.form.workbook);
-  fake.resetCounters();
-  return { fake, ...kit, form: built.form };
-}
-
-describe("writeMeta", () => {
+describe("writeMeta with a Record (compatibility)", () => {
   it("updates existing keys and appends missing ones in 2 requests, as text, re-protecting _meta", async () => {
     const { fake, port, form } = await installedForm();
     const submittedRow = form.metaRows["submitted_at"] + 1;
@@ -65,7 +53,7 @@ describe("selectCell", () => {
   });
 });
 
-describe("markErrorCells", () => {
+describe("markErrorCells without restoreFill (compatibility: exact original fills)", () => {
   it("highlights cells on the protected form, then clears the previous marks to their original fill", async () => {
     const { fake, port, settings, form } = await installedForm();
     const [a, b, c] = Object.values(form.inputCells).map((x) => x.address);

@@ -12,6 +12,6 @@ export {
   headerLabels,
 } from "./layout";
 export { META_FORMAT, META_FORMAT_VERSION, META_KEYS, type MetaKey } from "./meta-sheet";
-export { NUMBER_FORMATS } from "./styles";
+export { INPUT_FILL, NUMBER_FORMATS } from "./styles";
 export { calcFormula } from "./calc-formula";
 export { estimateNote, periodLine } from "./header-block";

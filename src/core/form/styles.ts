@@ -2,7 +2,8 @@
 // its own style objects. Input cells are the only unlocked ones (locked: false).
 import type { CellStyle } from "../sheet/sheet-model";
 
-const INPUT_FILL = "FFF9E1"; // pale yellow: "type here"
+/** The fill of input cells (RGB hex without "#"): what markErrorCells gives back to an unmarked cell. */
+export const INPUT_FILL = "FFF9E1"; // pale yellow: "type here"
 const CALC_FILL = "EDEDED"; // grey: computed, not typed
 const HEADER_FILL = "D9E1F2";
 const SECTION_FILL = "E2EFDA";

@@ -1,1 +1,2 @@
 export * from "./workbook-port";
+export { metaTable } from "./meta-table";

@@ -1,5 +1,13 @@
 // The port between the use cases (task pane) and a workbook host. src/excel implements it with
 // Office.js; tests implement it with a fake. The UI and the core never say `Excel.` or `Office.`.
+//
+// Round-trip budgets (context.sync calls per use case, issue "round trips"): install ≤ 3,
+// validate ≤ 2, finalize ≤ 2, writing the summary ≤ 3 plus one per 4 MB of payload. Each method
+// below states its own cost; the use cases meet the budgets by calling, in order:
+//   install   readForm (1) + writeSheets (2)            = 3
+//   validate  readForm (1) + markErrorCells (1)         = 2
+//   finalize  readForm (1) + writeMeta(pairs array) (1) = 2
+//   summary   writeSheets (2, +1 per 4 MB)
 import type { WorkbookGrid } from "../grid";
 import type { WorkbookModel } from "../sheet";
 
@@ -24,21 +32,50 @@ export interface WriteReport {
   degraded: string[];
 }
 
+/** `_meta` as a whole table: [key, value] rows from A1 down (see metaTable()). */
+export type MetaPairs = [string, string][];
+
 export interface WorkbookPort {
   capabilities(): Promise<HostCapabilities>;
-  /** Every sheet's used range as values (formulas as their results), including very hidden `_meta`. One round trip. */
+  /**
+   * The sheets an officer's form lives on, read in ONE round trip: the report sheet "BaoCao",
+   * the very hidden `_meta` and the active sheet (a form under another name), each present one
+   * once, in workbook order, with its used range as values (formulas as their results).
+   * Missing sheets are simply absent. Use it before install, validate and finalize.
+   */
+  readForm(): Promise<WorkbookGrid>;
+  /**
+   * Every sheet's used range as values, including very hidden `_meta`: for consolidating the
+   * open workbook. Two round trips (the sheet list, then the ranges).
+   */
   readWorkbook(): Promise<WorkbookGrid>;
   /**
    * Writes sheets, replacing any sheet of the same name (values kept by code are already in the model:
    * the use case reads first and carries them over). Activates the first visible sheet.
+   * Two round trips (the sheet list, then the write), one more per 4 MB of payload.
    */
   writeSheets(model: WorkbookModel): Promise<WriteReport>;
-  /** Sets key/value pairs in `_meta` (column A keys, column B values), adding missing keys. */
-  writeMeta(pairs: Record<string, string>): Promise<void>;
-  /** Selects a sheet-qualified cell "BaoCao!E25" and activates its sheet. */
+  /**
+   * Array form (ONE round trip): REPLACES the `_meta` table with exactly these rows (A1:B n, as
+   * text, anything below cleared); pass the whole table, i.e. what readForm() read from `_meta`
+   * merged with the new values: metaTable(grid, updates). `_meta` must exist (readForm shows
+   * it does); otherwise it rejects with a Vietnamese message and writes nothing. An empty
+   * table is refused (it would erase the form's identity).
+   *
+   * Record form (kept for compatibility, TWO round trips): sets these keys, keeping the others,
+   * and creates `_meta` when missing.
+   */
+  writeMeta(pairs: MetaPairs | Record<string, string>): Promise<void>;
+  /** Selects a sheet-qualified cell "BaoCao!E25" and activates its sheet. One round trip. */
   selectCell(address: string): Promise<void>;
-  /** Highlights these sheet-qualified cells as errors, clearing the previous highlight first. */
-  markErrorCells(addresses: string[]): Promise<void>;
+  /**
+   * Highlights these sheet-qualified cells as errors, clearing the previous highlight first.
+   * With `restoreFill` (the form's input-cell fill, e.g. "FFF9E1", or null for "no fill"),
+   * previously marked cells get that fill back: ONE round trip when called after readForm() or
+   * readWorkbook() (which tell the port the sheets and their protection), two otherwise.
+   * Without it (compatibility), each cell's own original fill is read and restored: up to three.
+   */
+  markErrorCells(addresses: string[], restoreFill?: string | null): Promise<void>;
   /** Calls back when any worksheet changes (to mark a check as stale). Returns an unsubscribe function. */
   onWorkbookChanged(handler: () => void): Promise<() => void>;
   /** Settings remembered in the workbook (chosen unit, period, plan JSON). */

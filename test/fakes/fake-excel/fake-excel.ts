@@ -47,6 +47,7 @@ export class FakeExcel implements RequestHost, WorkbookHost {
   editModeFailures = 0;
   /** Highest ExcelApi version this host claims. */
   apiVersion = "1.13";
+  nullObjectChaining: "null" | "throw" = "null";
 
   constructor(sheetNames: string[] = ["Sheet1"]) {
     for (const name of sheetNames) this.addSheet(name);
@@ -228,6 +229,10 @@ export class FakeExcel implements RequestHost, WorkbookHost {
   activate(sheet: FakeSheet): void {
     if (sheet.visibility !== "Visible") throw new FakeExcelError("InvalidOperation", `cannot activate hidden sheet '${sheet.name}'`);
     this.activeId = sheet.id;
+  }
+
+  active(): FakeSheet | null {
+    return this.book.find((s) => s.id === this.activeId) ?? null;
   }
 
   select(sheet: FakeSheet, rect: Rect): void {

@@ -402,6 +402,32 @@ export class FakeRange extends TargetObject {
     });
   }
 
+  /** clear("Contents" | "Formats" | "All"): walks the cells that exist, so a tall range is cheap. */
+  clear(applyTo = "All"): void {
+    this.invoke("clear", [applyTo], () => {
+      const t = mustExist(this.target);
+      if (t.sheet.protected) throw new FakeExcelError("AccessDenied", `sheet '${t.sheet.name}' is protected`);
+      if (!["All", "Contents", "Formats"].includes(applyTo)) throw new FakeExcelError("InvalidArgument", applyTo);
+      const r = t.rects[0];
+      for (const [key, cell] of [...t.sheet.cells]) {
+        const [row, col] = key.split(",").map(Number);
+        if (row < r.top || row > r.bottom || col < r.left || col > r.right) continue;
+        if (applyTo === "All") {
+          t.sheet.cells.delete(key);
+          continue;
+        }
+        if (applyTo === "Contents") {
+          cell.value = "";
+          cell.formula = undefined;
+          cell.isError = undefined;
+        } else {
+          cell.numberFormat = "General";
+          cell.format = defaultFormat();
+        }
+      }
+    });
+  }
+
   select(): void {
     this.invoke("select", [], () => {
       const t = mustExist(this.target);

@@ -16,6 +16,12 @@ export interface WorkbookHost extends RangeHost {
   setVisibility(sheet: FakeSheet, visibility: FakeSheet["visibility"]): void;
   activate(sheet: FakeSheet): void;
   usedRect(sheet: FakeSheet, valuesOnly: boolean): Rect | null;
+  active(): FakeSheet | null;
+  /**
+   * What a method asked of a null-object sheet gives: a null object (what the adapter assumes
+   * of Excel) or a failed request (a stricter host, to test the adapter's fallback).
+   */
+  readonly nullObjectChaining: "null" | "throw";
   register(scope: FakeSheet | "workbook", handler: ChangeHandler): number;
   unregister(id: number): void;
 }
@@ -197,7 +203,11 @@ export class FakeWorksheet extends FakeObject {
 
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
     const target = memo(() => {
-      const sheet = this.must();
+      const sheet = this.sheet();
+      if (!sheet) {
+        if (this.host.nullObjectChaining === "throw") throw new FakeExcelError("InvalidOperation", "null object");
+        return null;
+      }
       const rect = this.host.usedRect(sheet, valuesOnly);
       return rect ? { sheet, rects: [rect] } : null;
     });
@@ -260,6 +270,14 @@ export class FakeWorksheetCollection {
       const s = this.host.findSheet(name);
       if (!s) throw new FakeExcelError("ItemNotFound", `The requested resource doesn't exist: '${name}'`);
       return s;
+    });
+  }
+
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, this.host, () => {
+      const sheet = this.host.active();
+      if (!sheet) throw new FakeExcelError("ItemNotFound", "no active worksheet");
+      return sheet;
     });
   }
 
