@@ -29,11 +29,12 @@ function metLabel(target: TotalDetail["target"]): [string | null, string] {
 }
 
 function putIndicatorRow(sheet: SheetModel, row: number, ind: Indicator, detail: TotalDetail | undefined): void {
-  const isChild = ind.parent !== undefined || ind.stt === "";
+  const isChild = ind.parent !== undefined;
   put(sheet, row, 0, ind.stt, "center");
   put(sheet, row, 1, ind.code, "center");
-  put(sheet, row, 2, isChild ? `Trong đó: ${ind.label}` : ind.label, isChild ? "child" : "text");
-  put(sheet, row, 3, ind.unitOfMeasure, "center");
+  put(sheet, row, 2, ind.label, isChild ? "child" : "text");
+  // A yes/no row is totalled as the share of units that answered "Có".
+  put(sheet, row, 3, ind.total.kind === "shareYes" ? "% đơn vị" : ind.unitOfMeasure, "center");
   const totalled = ind.type !== "text";
   const value = detail?.value ?? null;
   put(sheet, row, 4, totalled && value === null ? "—" : value, totalled && value !== null ? valueStyle(ind) : "center");

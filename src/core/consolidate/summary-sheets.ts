@@ -2,7 +2,7 @@
 // a formula: every figure is a computed number and every text (units' names, narratives, file
 // names, messages) is an inert `value`.
 import type { Plan } from "../plan/schema";
-import type { WorkbookModel } from "../sheet";
+import { fitWrappedRows, type WorkbookModel } from "../sheet";
 import { loiKiemTraSheet } from "./sheet-loi-kiem-tra";
 import { maTranSheet } from "./sheet-ma-tran";
 import { nhanXetSheet } from "./sheet-nhan-xet";
@@ -12,14 +12,14 @@ import { tongHopSheet } from "./sheet-tong-hop";
 import type { Summary } from "./summary";
 
 export function summaryWorkbook(plan: Plan, summary: Summary): WorkbookModel {
-  return {
-    sheets: [
-      tongHopSheet(plan, summary),
-      tinhHinhNopSheet(plan, summary),
-      maTranSheet(plan, summary),
-      loiKiemTraSheet(plan, summary),
-      nhanXetSheet(plan, summary),
-      tepKhongDungSheet(plan, summary),
-    ],
-  };
+  const sheets = [
+    tongHopSheet(plan, summary),
+    tinhHinhNopSheet(plan, summary),
+    maTranSheet(plan, summary),
+    loiKiemTraSheet(plan, summary),
+    nhanXetSheet(plan, summary),
+    tepKhongDungSheet(plan, summary),
+  ];
+  for (const sheet of sheets) fitWrappedRows(sheet);
+  return { sheets };
 }

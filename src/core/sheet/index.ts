@@ -1,1 +1,2 @@
 export * from "./sheet-model";
+export * from "./fit-rows";

