@@ -25,6 +25,8 @@ describe("text guard (formula injection and coercion)", () => {
   it.each([
     ["=1+1", true], ["+1", true], ["-2+3", true], ["@SUM(A1)", true], ["=cmd|' /C calc'!A0", true],
     ["007", true], ["1/2", true], ["TRUE", true], ["10%", true],
+    ["'=1+1", true], ["'Xã Vĩnh Thủy", true], [" =1+1", true], ["\t=1+1", true], ["\r\n+1", true],
+    ["＝1+1", true], ["＋1", true], ["－1", true], ["＠SUM(A1)", true],
     ["Xã Vĩnh Thái", false], ["", false], ["Có", false], ["a=b", false],
   ])("%j needs Text format: %s", (value, want) => {
     expect(needsTextFormat(value)).toBe(want);
