@@ -1,0 +1,104 @@
+// "Tổng hợp": the clerk picks the .xlsx files received (many at once; no folder picker), sets the
+// as-of day, and consolidates with a progress bar. In Excel the open workbook's form sheets count too.
+import { Button, Checkbox, Field, Input, ProgressBar, Text, makeStyles } from "@fluentui/react-components";
+import { useState } from "react";
+import type { Summary } from "../../core/consolidate";
+import type { Plan } from "../../core/plan";
+import { formatNumberVi } from "../../core/text";
+import type { ConsolidateProgress } from "../../usecases";
+import type { DeliverResult, TaskpaneActions } from "../host/actions";
+import { ErrorBar, errorMessage } from "./ErrorBar";
+import { FilePickButton } from "./FilePickButton";
+import { SummaryOverview } from "./SummaryOverview";
+import { PeriodSelect } from "./UnitPeriodPicker";
+
+const useStyles = makeStyles({ tab: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", rowGap: "10px" }, row: { display: "flex", gap: "8px", alignItems: "center", flexWrap: "wrap" } });
+
+export interface ConsolidateTabProps {
+  actions: TaskpaneActions;
+  plan: Plan;
+  period: string;
+  asOf: string;
+  summary: Summary | null;
+  onPeriod: (code: string) => void;
+  onAsOf: (iso: string) => void;
+  onSummary: (summary: Summary) => void;
+  onShowStatus: () => void;
+}
+
+export function ConsolidateTab(props: ConsolidateTabProps) {
+  const { actions, plan, period, asOf, summary } = props;
+  const styles = useStyles();
+  const [files, setFiles] = useState<File[]>([]);
+  const [includeOpen, setIncludeOpen] = useState(true);
+  const [includeInvalid, setIncludeInvalid] = useState(false);
+  const [progress, setProgress] = useState<ConsolidateProgress | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [delivered, setDelivered] = useState<DeliverResult | null>(null);
+  const excel = actions.mode === "excel";
+
+  async function consolidate() {
+    setBusy(true);
+    setError(null);
+    setDelivered(null);
+    setProgress({ done: 0, total: files.length, file: "" });
+    try {
+      const result = await actions.consolidate({
+        plan, periodCode: period, asOf, files, includeOpenWorkbook: excel && includeOpen, includeInvalid, onProgress: setProgress,
+      });
+      props.onSummary(result);
+    } catch (err) {
+      setError(errorMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function deliver() {
+    if (!summary) return;
+    setBusy(true);
+    setError(null);
+    try {
+      setDelivered(await actions.deliverSummary(plan, summary));
+    } catch (err) {
+      setError(errorMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const nothingToRead = files.length === 0 && !(excel && includeOpen);
+  return (
+    <div className={styles.tab}>
+      <PeriodSelect plan={plan} period={period} disabled={busy} onPeriod={props.onPeriod} />
+      <Field label="Tính đến ngày" hint="Đơn vị chưa nộp trước ngày này: chưa đến hạn hoặc quá hạn.">
+        <Input type="date" value={asOf} disabled={busy} onChange={(_, d) => d.value && props.onAsOf(d.value)} data-testid="as-of" />
+      </Field>
+      <div className={styles.row}>
+        <FilePickButton label="Chọn các tệp .xlsx…" accept=".xlsx" multiple testId="consolidate-files" disabled={busy} onFiles={setFiles} />
+        <Text data-testid="picked-count">{files.length === 0 ? "Chưa chọn tệp nào" : `Đã chọn ${formatNumberVi(files.length)} tệp`}</Text>
+      </div>
+      {excel ? (
+        <Checkbox checked={includeOpen} onChange={(_, d) => setIncludeOpen(Boolean(d.checked))} label="Gồm cả các trang biểu mẫu trong sổ đang mở" />
+      ) : null}
+      <Checkbox checked={includeInvalid} onChange={(_, d) => setIncludeInvalid(Boolean(d.checked))} label="Vẫn cộng số liệu của báo cáo có lỗi" />
+      <div className={styles.row}>
+        <Button appearance="primary" disabled={busy || nothingToRead} onClick={() => void consolidate()}>
+          Tổng hợp
+        </Button>
+      </div>
+      {progress && (busy || progress.done < progress.total) ? (
+        <Field validationMessage={`Đã đọc ${formatNumberVi(progress.done)}/${formatNumberVi(progress.total)} tệp`} validationState="none">
+          <ProgressBar value={progress.total === 0 ? undefined : progress.done / progress.total} data-testid="consolidate-progress" />
+        </Field>
+      ) : null}
+      {error ? <ErrorBar message={error} /> : null}
+      {summary ? (
+        <SummaryOverview plan={plan} mode={actions.mode} summary={summary} delivered={delivered} busy={busy} onDeliver={() => void deliver()} onShowStatus={props.onShowStatus} />
+      ) : (
+        <Text data-testid="summary-empty">Chưa có bảng tổng hợp. Chọn các tệp báo cáo nhận được rồi bấm “Tổng hợp”.</Text>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+// What the task pane can ask of its host. Two implementations: Excel mode (the WorkbookPort and
+// the use cases) and file mode (a plain browser: files picked from disk, results downloaded).
+// Components receive these as props and never touch Excel.
+import type { Summary } from "../../core/consolidate";
+import type { Issue } from "../../core/issues";
+import type { Plan } from "../../core/plan";
+import type { HostCapabilities } from "../../core/ports";
+import type { ValidatedForm } from "../../core/read";
+import type { ConsolidateProgress, FinalizeOutcome, InstallOutcome, SettingsStore } from "../../usecases";
+
+export type HostMode = "excel" | "file";
+
+export type InstallResult = InstallOutcome | { kind: "downloaded"; fileName: string };
+
+/** A check's verdict, whatever was checked (the open workbook or a file from disk). */
+export type CheckResult =
+  | { kind: "forms"; source: string; forms: ValidatedForm[] }
+  | { kind: "problem"; source: string; issue: Issue };
+
+export type DeliverResult = { kind: "written"; sheets: string[]; degraded: string[] } | { kind: "downloaded"; fileName: string };
+
+export interface ConsolidateInput {
+  plan: Plan;
+  periodCode: string;
+  asOf: string;
+  files: readonly File[];
+  /** Excel mode: also take the form sheets already in the open workbook. */
+  includeOpenWorkbook: boolean;
+  includeInvalid: boolean;
+  onProgress: (p: ConsolidateProgress) => void;
+}
+
+export interface TaskpaneActions {
+  mode: HostMode;
+  capabilities(): Promise<HostCapabilities>;
+  settings: SettingsStore;
+  /** Excel: write the form into the open workbook; file mode: download the blank form. */
+  install(plan: Plan, unitCode: string, periodCode: string, confirmReplace: boolean): Promise<InstallResult>;
+  /** Excel: the open workbook (file ignored); file mode: the given .xlsx. */
+  check(plan: Plan, file: File | null): Promise<CheckResult>;
+  /** Excel only: stamp the form as submitted. `now` is an ISO date-time. */
+  finalize(plan: Plan, now: string): Promise<FinalizeOutcome>;
+  /** Excel: select the cell; file mode: nothing to select (the pane shows the address). */
+  selectCell(address: string): Promise<void>;
+  consolidate(input: ConsolidateInput): Promise<Summary>;
+  /** Excel: write the summary sheets into the open workbook; file mode: download the summary .xlsx. */
+  deliverSummary(plan: Plan, summary: Summary): Promise<DeliverResult>;
+  /** Calls back when the workbook changes after a check (never in file mode). */
+  onWorkbookChanged(handler: () => void): Promise<() => void>;
+}

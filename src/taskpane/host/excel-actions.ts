@@ -1,0 +1,46 @@
+// Excel mode: every action goes through the WorkbookPort (src/excel) and the use cases.
+import type { WorkbookPort } from "../../core/ports";
+import {
+  consolidateFiles,
+  finalizeForm,
+  installForm,
+  OPEN_WORKBOOK_NAME,
+  validateActiveForm,
+  writeSummary,
+} from "../../usecases";
+import type { CheckResult, TaskpaneActions } from "./actions";
+import { inputFileOf, yieldEvery } from "./browser-files";
+
+export function excelActions(port: WorkbookPort): TaskpaneActions {
+  return {
+    mode: "excel",
+    capabilities: () => port.capabilities(),
+    settings: port,
+    install: (plan, unitCode, periodCode, confirmReplace) => installForm(port, plan, unitCode, periodCode, { confirmReplace }),
+    async check(plan): Promise<CheckResult> {
+      const outcome = await validateActiveForm(port, plan);
+      if (outcome.kind === "checked") return { kind: "forms", source: OPEN_WORKBOOK_NAME, forms: outcome.forms };
+      return { kind: "problem", source: OPEN_WORKBOOK_NAME, issue: outcome.issue };
+    },
+    finalize: (plan, now) => finalizeForm(port, plan, now),
+    selectCell: (address) => port.selectCell(address),
+    async consolidate(input) {
+      const openWorkbook = input.includeOpenWorkbook ? await port.readWorkbook() : null;
+      return consolidateFiles({
+        plan: input.plan,
+        periodCode: input.periodCode,
+        asOf: input.asOf,
+        files: input.files.map(inputFileOf),
+        openWorkbook,
+        includeInvalid: input.includeInvalid,
+        onProgress: input.onProgress,
+        yieldToUi: yieldEvery(10),
+      });
+    },
+    async deliverSummary(plan, summary) {
+      const report = await writeSummary(port, plan, summary);
+      return { kind: "written", sheets: report.sheets, degraded: report.degraded };
+    },
+    onWorkbookChanged: (handler) => port.onWorkbookChanged(handler),
+  };
+}

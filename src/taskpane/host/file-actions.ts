@@ -1,0 +1,63 @@
+// File mode: the task pane in a plain browser (Office.onReady says there is no host).
+// Install downloads a blank form, check opens a filled form from disk, consolidation downloads
+// the summary. Nothing leaves the machine: files are read and written in the page.
+import { summaryWorkbook } from "../../core/consolidate";
+import type { HostCapabilities } from "../../core/ports";
+import { blankFormFile, checkFile, consolidateFiles } from "../../usecases";
+import type { CheckResult, TaskpaneActions } from "./actions";
+import { browserSettings } from "./browser-settings";
+import { downloadBytes, inputFileOf, yieldEvery } from "./browser-files";
+import { writeWorkbookLazily } from "./lazy-writer";
+
+const FILE_MODE_CAPABILITIES: HostCapabilities = {
+  inExcel: false,
+  dataValidation: false,
+  protection: false,
+  insertFromBase64: false,
+  limitations: [],
+};
+
+export function fileActions(): TaskpaneActions {
+  return {
+    mode: "file",
+    capabilities: async () => FILE_MODE_CAPABILITIES,
+    settings: browserSettings(),
+    async install(plan, unitCode, periodCode) {
+      const outcome = await blankFormFile(plan, unitCode, periodCode, writeWorkbookLazily);
+      if (!outcome.ok) return { kind: "failed", message: outcome.message };
+      downloadBytes(outcome.fileName, outcome.bytes);
+      return { kind: "downloaded", fileName: outcome.fileName };
+    },
+    async check(plan, file): Promise<CheckResult> {
+      if (!file) throw new Error("Chưa chọn tệp để kiểm tra.");
+      const report = await checkFile(plan, inputFileOf(file));
+      if (report.kind === "forms") return { kind: "forms", source: file.name, forms: report.forms };
+      return { kind: "problem", source: file.name, issue: report.issue };
+    },
+    async finalize() {
+      return { kind: "no_form", message: "“Hoàn tất” ghi dấu thời điểm vào sổ đang mở nên chỉ dùng được trong Excel." };
+    },
+    async selectCell() {
+      // nothing to select outside Excel: the pane shows the address instead
+    },
+    async consolidate(input) {
+      return consolidateFiles({
+        plan: input.plan,
+        periodCode: input.periodCode,
+        asOf: input.asOf,
+        files: input.files.map(inputFileOf),
+        includeInvalid: input.includeInvalid,
+        onProgress: input.onProgress,
+        yieldToUi: yieldEvery(10),
+      });
+    },
+    async deliverSummary(plan, summary) {
+      const fileName = `TongHop_BDG_${summary.period}_${summary.asOf}.xlsx`;
+      downloadBytes(fileName, await writeWorkbookLazily(summaryWorkbook(plan, summary)));
+      return { kind: "downloaded", fileName };
+    },
+    async onWorkbookChanged() {
+      return () => undefined;
+    },
+  };
+}

@@ -1,0 +1,7 @@
+// "2 lỗi, 1 cảnh báo": counts come first in every result (design.md).
+import { formatNumberVi } from "../../core/text";
+
+export function countsText(errors: number, warnings: number): string {
+  if (errors === 0 && warnings === 0) return "Không có lỗi, không có cảnh báo";
+  return `${formatNumberVi(errors)} lỗi, ${formatNumberVi(warnings)} cảnh báo`;
+}

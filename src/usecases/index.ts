@@ -1,0 +1,12 @@
+// Use cases of the task pane: orchestration over the WorkbookPort and the core. No React, no Office.
+export * from "./settings-keys";
+export * from "./input-file";
+export { installForm, type InstallOutcome, type InstallOptions, type ExistingForm } from "./install-form";
+export { validateActiveForm, errorCells, type CheckOutcome } from "./validate-active-form";
+export { finalizeForm, dueStanding, type FinalizeOutcome, type DueStanding } from "./finalize-form";
+export { checkFile } from "./check-file";
+export { consolidateFiles, type ConsolidateRequest, type ConsolidateProgress } from "./consolidate-files";
+export { writeSummary } from "./write-summary";
+export { reminderLines, type ReminderLine } from "./reminders";
+export { loadPlanChoice, choosePlanFile, useDefaultPlan, type PlanChoice, type PlanFileOutcome, type SettingsStore } from "./plan-choice";
+export { blankFormFile, formFileName, type BlankFormOutcome, type WorkbookWriter } from "./blank-form-file";

@@ -1,0 +1,146 @@
+// The task pane in headless Chromium, file mode (office.js loads, Office.onReady says no host):
+// install downloads a blank form, validate opens a filled form with errors, consolidate builds
+// the status table and a summary download. Screenshots go to test-output/screenshots/ and the
+// guide's ones to docs/screenshots/.
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Page } from "playwright-core";
+import { readXlsx } from "../../src/xlsx/read";
+import { DIST, ROOT, ensureDist } from "./dist-build";
+import { inbox, twoErrorsForm } from "./fixtures";
+import { openPane, type Pane } from "./headless-chromium";
+import { serveDirectory, type StaticServer } from "./static-server";
+
+const SHOTS = path.join(ROOT, "test-output/screenshots");
+const GUIDE_SHOTS = path.join(ROOT, "docs/screenshots");
+const work = mkdtempSync(path.join(os.tmpdir(), "bdg-browser-"));
+
+let server: StaticServer;
+let pane: Pane;
+let page: Page;
+
+/** A task pane is narrow: nothing may make it scroll sideways. */
+async function fitsWidth(): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+}
+
+async function shot(name: string, forGuide = false) {
+  mkdirSync(SHOTS, { recursive: true });
+  const file = path.join(SHOTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  if (forGuide) {
+    mkdirSync(GUIDE_SHOTS, { recursive: true });
+    copyFileSync(file, path.join(GUIDE_SHOTS, `${name}.png`));
+  }
+}
+
+function metaOf(bytes: Uint8Array): Record<string, unknown> {
+  const read = readXlsx(bytes);
+  if (!read.ok) throw new Error(read.message);
+  const meta = read.workbook.sheets.find((s) => s.name === "_meta");
+  return Object.fromEntries((meta?.rows ?? []).map((r) => [String(r[0]), r[1]]));
+}
+
+beforeAll(async () => {
+  ensureDist();
+  server = await serveDirectory(DIST);
+  pane = await openPane(`${server.origin}/taskpane.html`);
+  page = pane.page;
+  await page.getByRole("tab", { name: "Biểu mẫu" }).waitFor();
+}, 15 * 60_000);
+
+afterAll(async () => {
+  await pane?.close();
+  await server?.close();
+});
+
+afterEach(() => {
+  // the product's only network request is office.js; nothing else may leave the machine
+  expect(pane.blocked).toEqual([]);
+  expect(pane.pageErrors).toEqual([]);
+});
+
+describe("task pane in file mode", () => {
+  it("starts in file mode with office.js served from disk", async () => {
+    await expect(page.getByText("Chế độ tệp").isVisible()).resolves.toBe(true);
+    expect(pane.officeFiles).toContain("office.js");
+    await expect(fitsWidth()).resolves.toBe(true);
+    await shot("01-bieu-mau", true);
+  });
+
+  it("refuses office.js's own telemetry frame outside Excel (Content-Security-Policy), so it is never requested", async () => {
+    // office.js opens the frame 3 s after it loads; wait for the refusal rather than a fixed time
+    if (pane.cspRefusals.length === 0) {
+      await page.waitForEvent("console", { predicate: (m) => /Content Security Policy/i.test(m.text()), timeout: 20_000 });
+    }
+    expect(pane.cspRefusals.length).toBeGreaterThan(0);
+    for (const refusal of pane.cspRefusals) expect(refusal).toMatch(/telemetryservice\.firstpartyapps\.oaspapps\.com.*frame-src/s);
+  });
+
+  it("installs: downloads the blank form of the chosen unit and period", async () => {
+    await page.locator("[data-testid=unit-select]").selectOption("X_VINH_THAI");
+    await page.locator("[data-testid=period-select]:visible").selectOption("2024-H1");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Cài biểu mẫu" }).click()]);
+    expect(download.suggestedFilename()).toBe("X_VINH_THAI_2024-H1.xlsx");
+    const bytes = new Uint8Array(readFileSync(await download.path()));
+    const read = readXlsx(bytes);
+    expect(read.ok && read.workbook.sheets.map((s) => s.name)).toEqual(["BaoCao", "_meta"]);
+    expect(metaOf(bytes)).toMatchObject({ format: "bdg-report", unit: "X_VINH_THAI", period: "2024-H1" });
+    await page.getByTestId("install-result").getByText("Đã tải về X_VINH_THAI_2024-H1.xlsx").waitFor();
+  });
+
+  it("validates: a filled form with errors shows the counts, and clicking an issue shows its cell", async () => {
+    const { file, form } = await twoErrorsForm(work);
+    await page.locator("[data-testid=check-file]").setInputFiles(file);
+    const counts = page.getByTestId("severity-counts");
+    await counts.waitFor();
+    expect(await counts.innerText()).toMatch(/2 lỗi/);
+    const cell = form.inputCells["BL02.NU"].address;
+    await page.locator(`[data-testid=issue-list] button[data-cell="${cell}"]`).first().click();
+    const selected = page.getByTestId("selected-cell");
+    await selected.waitFor();
+    expect(await selected.innerText()).toContain(`Ô ${cell}`);
+    expect(await page.locator(`button[data-cell="${cell}"][aria-pressed=true]`).count()).toBe(1);
+    await expect(fitsWidth()).resolves.toBe(true);
+    await shot("02-kiem-tra", true);
+  });
+
+  it("consolidates several forms: status table with on-time, late, invalid and missing units, and a summary download", async () => {
+    const files = await inbox(path.join(work, "inbox"));
+    await page.getByRole("tab", { name: "Tổng hợp" }).click();
+    await page.locator("[data-testid=period-select]:visible").selectOption("2024-Y");
+    await page.locator("[data-testid=as-of]").fill("2024-12-15");
+    await page.locator("[data-testid=consolidate-files]").setInputFiles(files);
+    await page.getByTestId("picked-count").getByText("Đã chọn 5 tệp").waitFor();
+    await page.getByRole("button", { name: "Tổng hợp", exact: true }).click();
+    const overview = page.getByTestId("summary-overview");
+    await overview.waitFor();
+    expect(await overview.innerText()).toMatch(/khong-doc-duoc\.xlsx: Không đọc được/);
+    await shot("03-tong-hop", true);
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Tải bảng tổng hợp (.xlsx)" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("TongHop_BDG_2024-Y_2024-12-15.xlsx");
+    const summary = readXlsx(new Uint8Array(readFileSync(await download.path())));
+    expect(summary.ok).toBe(true);
+    if (summary.ok) expect(summary.workbook.sheets.length).toBeGreaterThan(1);
+
+    await page.getByRole("button", { name: "Xem tình hình nộp" }).click();
+    const table = page.getByTestId("status-table");
+    await table.waitFor();
+    const statusOf = (unit: string) => table.locator(`tr[data-unit="${unit}"]`).getAttribute("data-status");
+    await expect(statusOf("X_VINH_THAI")).resolves.toBe("on_time");
+    await expect(statusOf("X_VINH_HA")).resolves.toBe("late");
+    await expect(statusOf("X_VINH_LONG")).resolves.toBe("invalid");
+    await expect(statusOf("X_VINH_SON")).resolves.toBe("missing");
+    await expect(statusOf("MTTQ")).resolves.toBe("optional_missing");
+    expect(await table.locator('tr[data-unit="X_VINH_HA"]').innerText()).toMatch(/Trễ 3 ngày/);
+    const reminders = await page.getByRole("textbox", { name: "Lời nhắc nộp báo cáo" }).inputValue();
+    expect(reminders).toContain("Kính gửi Xã Vĩnh Sơn: đề nghị gửi báo cáo BĐG kỳ Năm 2024 (hạn 10/12/2024)");
+    await expect(fitsWidth()).resolves.toBe(true);
+    await shot("04-tinh-hinh-nop", true);
+  });
+});
