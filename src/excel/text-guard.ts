@@ -11,13 +11,19 @@
 // typing parser and sets a hidden quote-prefix flag that another tool may show or drop.
 // Cost: such a cell stays Text-formatted; they are labels or notes, so that is what they are.
 
+/** "=", "+", "-", "@" and their full-width forms. */
+const FORMULA_PREFIXES = ["=", "+", "-", "@", "\uFF1D", "\uFF0B", "\uFF0D", "\uFF20"];
+
 /**
  * Strings Excel would run as a formula, or whose first character it would swallow: a formula
  * prefix (also after leading white space or control characters, and in its full-width form, which
  * East Asian input methods type), or Excel's own "this is text" apostrophe, which it drops.
  */
 export function looksLikeFormula(text: string): boolean {
-  return /^[\s\u0000-\u001f]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/.test(text) || text.startsWith("'");
+  let i = 0;
+  // skip leading white space and control characters (code points below 0x20)
+  while (i < text.length && (text.charCodeAt(i) < 0x20 || /\s/.test(text[i]))) i++;
+  return FORMULA_PREFIXES.includes(text[i] ?? "") || text.startsWith("'");
 }
 
 /** Strings Excel would turn into a number, date, time, percentage or boolean. */
