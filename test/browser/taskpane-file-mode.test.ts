@@ -1,7 +1,8 @@
 // The task pane in headless Chromium, file mode (office.js loads, Office.onReady says no host):
 // install downloads a blank form, validate opens a filled form with errors, consolidate builds
-// the status table and a summary download. Screenshots go to test-output/screenshots/ and the
-// guide's ones to docs/screenshots/.
+// the status table and a summary download. Screenshots go to test-output/screenshots/; with
+// BDG_UPDATE_SCREENSHOTS=1 the guide's ones are also copied to docs/screenshots/ (a test run must
+// not rewrite tracked files).
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -29,7 +30,7 @@ async function shot(name: string, forGuide = false) {
   mkdirSync(SHOTS, { recursive: true });
   const file = path.join(SHOTS, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
-  if (forGuide) {
+  if (forGuide && process.env.BDG_UPDATE_SCREENSHOTS === "1") {
     mkdirSync(GUIDE_SHOTS, { recursive: true });
     copyFileSync(file, path.join(GUIDE_SHOTS, `${name}.png`));
   }
