@@ -6,12 +6,13 @@ import { z } from "zod";
 import { findPeriod } from "../../core/plan";
 import { checkOptions, isoDateOption, switchOption, UsageError, type RawArgs } from "../args";
 import { findXlsx } from "../io/find-xlsx";
+import { writeJsonDocument } from "../io/write-json";
 import { isOneOf } from "../io/same-file";
 import { loadPlanOption } from "../io/plan-option";
 import { todayInHcm } from "../io/today";
 import { summaryJson } from "../output/summary-json";
 import { summaryText } from "../output/summary-text";
-import { printErr, printJson, printOut } from "../output/write-out";
+import { printErr, printOut } from "../output/write-out";
 import { EXIT, type Command } from "./command";
 import { runConsolidation, writeSummary } from "./run-consolidation";
 
@@ -61,7 +62,8 @@ export const consolidateCommand: Command = {
       }
     }
     if (options.json) {
-      printJson(summaryJson(plan, summary));
+      // Streamed: for thousands of files the document is megabytes (write-json.ts).
+      writeJsonDocument(summaryJson(plan, summary), (chunk) => process.stdout.write(chunk));
     } else {
       if (found.files.length === 0) printErr("Không tìm thấy tệp .xlsx nào trong đường dẫn đã cho.");
       printOut(summaryText(plan, summary));

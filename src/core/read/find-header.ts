@@ -1,8 +1,10 @@
 // The form's table header (contract.md §1): one row with a cell reading exactly "Mã" and a cell
-// beginning "Số liệu" ("Số liệu kỳ báo cáo"). Matched after foldText, so NFD and case do not matter.
+// beginning "Số liệu" ("Số liệu kỳ báo cáo"). Matched after foldText, so NFD and case do not matter;
+// a cell is folded only when its first letters could match (folded-prefix).
 import type { SheetGrid } from "../grid";
 import { cellAt } from "../grid";
 import { foldText } from "../text";
+import { foldedEquals, foldedStartsWith } from "./folded-prefix";
 import { MAX_HEADER_COLS, MAX_HEADER_ROWS, rowLength, shortText } from "./sheet-text";
 
 export interface FormHeader {
@@ -26,9 +28,8 @@ export function findHeader(sheet: SheetGrid): FormHeader | null {
     for (let c = 0; c < cols; c++) {
       const text = shortText(cellAt(sheet, r, c));
       if (text === null) continue;
-      const folded = foldText(text);
-      if (codeCol < 0 && folded === CODE_HEADER) codeCol = c;
-      else if (valueCol < 0 && folded.startsWith(VALUE_HEADER)) valueCol = c;
+      if (codeCol < 0 && foldedEquals(text, CODE_HEADER, "strict")) codeCol = c;
+      else if (valueCol < 0 && foldedStartsWith(text, VALUE_HEADER, "strict")) valueCol = c;
     }
     if (codeCol >= 0 && valueCol >= 0) return { row: r, codeCol, valueCol };
   }

@@ -5,6 +5,7 @@ import type { CellValue, SheetGrid } from "../grid";
 import { cellAt, sheetCell } from "../grid";
 import { foldTextLoose } from "../text";
 import type { FormHeader } from "./find-header";
+import { foldedStartsWith } from "./folded-prefix";
 import { MAX_HEADER_COLS, nextValueRight, rowLength, shortText } from "./sheet-text";
 
 export interface LabeledValue {
@@ -30,7 +31,7 @@ function findLabeled(sheet: SheetGrid, label: string, fromRow: number, toRow: nu
     const cols = Math.min(rowLength(sheet, r), MAX_HEADER_COLS);
     for (let c = 0; c < cols; c++) {
       const text = shortText(cellAt(sheet, r, c));
-      if (text === null || !foldTextLoose(text).startsWith(label)) continue;
+      if (text === null || !foldedStartsWith(text, label, "loose")) continue;
       const colon = text.indexOf(":");
       const inline = colon >= 0 ? text.slice(colon + 1).trim() : "";
       if (inline !== "") return { value: inline, cell: sheetCell(sheet.name, r, c) };

@@ -6,7 +6,7 @@
 import type { SheetGrid, WorkbookGrid } from "../grid";
 import type { Issue } from "../issues";
 import type { Period, Plan, Unit } from "../plan/schema";
-import { applicableIndicators, findPeriod, findUnit } from "../plan/queries";
+import { findPeriod, findUnit } from "../plan/queries";
 import type { FormHeader } from "./find-header";
 import { findHeader } from "./find-header";
 import type { HeaderText, LabeledValue } from "./header-text";
@@ -16,6 +16,7 @@ import type { MetaInfo } from "./interpret-meta";
 import { interpretMeta, metaSheetMissing } from "./interpret-meta";
 import type { DateRead } from "./read-dates";
 import { readIsoDate, readIsoDateTime } from "./read-dates";
+import { formRowsOf } from "./plan-index";
 import { readFormValues } from "./read-form-values";
 import { findMetaSheet, readMeta } from "./read-meta";
 import { displayText } from "./sheet-text";
@@ -131,7 +132,7 @@ function toSubmission(plan: Plan, form: FormSheet, id: Identified, file: string,
   const { values, issues: tableIssues } = readFormValues(plan, form.sheet, form.header);
   issues.push(...tableIssues);
   if (id.unit && id.period) {
-    for (const indicator of applicableIndicators(plan, id.unit, id.period)) {
+    for (const indicator of formRowsOf(plan, id.unit, id.period).rows) {
       if (values[indicator.code]) continue;
       issues.push({
         severity: "error",

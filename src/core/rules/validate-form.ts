@@ -4,8 +4,9 @@
 import type { Issue, IssueParam, RuleCode } from "../issues";
 import { countBySeverity, RULE_CODES } from "../issues";
 import type { Indicator, Plan, Rule } from "../plan/schema";
-import { applicableIndicators, findPeriod, findUnit } from "../plan/queries";
+import { findPeriod, findUnit } from "../plan/queries";
 import { isBlank, parseValue } from "../read/parse-value";
+import { formRowsOf, planIndex } from "../read/plan-index";
 import type { Submission } from "../read/submission";
 import type { ParsedValue, ValidatedForm } from "../read/validated-form";
 import type { RuleContext } from "./evaluate-rule";
@@ -104,9 +105,21 @@ function ruleCodeOf(rule: Rule): RuleCode {
   return (RULE_CODES as readonly string[]).includes(rule.rule) ? (rule.rule as RuleCode) : "consistency";
 }
 
+/** Rules are plan data, immutable once parsed: their referenced codes are listed once. */
+const codesOfRule = new WeakMap<Rule, readonly string[]>();
+
+function codesOf(rule: Rule): readonly string[] {
+  let codes = codesOfRule.get(rule);
+  if (codes === undefined) {
+    codes = referencedCodes(rule);
+    codesOfRule.set(rule, codes);
+  }
+  return codes;
+}
+
 function applyRules(plan: Plan, submission: Submission, onForm: ReadonlySet<string>, ctx: RuleContext, issues: Issue[]) {
   for (const rule of plan.rules) {
-    if (!referencedCodes(rule).every((c) => onForm.has(c))) continue;
+    if (!codesOf(rule).every((c) => onForm.has(c))) continue;
     const outcome = evaluateRule(rule, ctx);
     if (outcome.status !== "fail") continue;
     issues.push({ severity: rule.severity, rule: ruleCodeOf(rule), indicator: rule.indicator, cell: cellOf(submission, rule.indicator), params: ruleParams(plan, rule, outcome) });
@@ -115,13 +128,14 @@ function applyRules(plan: Plan, submission: Submission, onForm: ReadonlySet<stri
 
 /** Stable sort: file-level issues first, then by catalog order of the indicator. */
 function inFormOrder(plan: Plan, issues: Issue[]): Issue[] {
-  const order = new Map(plan.indicators.map((i, n) => [i.code, n]));
+  const order = planIndex(plan).order;
   const rank = (i: Issue) => (i.indicator === null ? -1 : order.get(i.indicator) ?? plan.indicators.length);
   return issues.map((issue, n) => ({ issue, n })).sort((a, b) => rank(a.issue) - rank(b.issue) || a.n - b.n).map((x) => x.issue);
 }
 
 function finish(submission: Submission, values: Record<string, ParsedValue>, issues: Issue[]): ValidatedForm {
-  return { submission, values, issues, ...countBySeverity(issues) };
+  // Spread: compact instead of a hash table (see read-form-values), kept for every file of a run.
+  return { submission, values: { ...values }, issues, ...countBySeverity(issues) };
 }
 
 export function validateSubmission(plan: Plan, submission: Submission): ValidatedForm {
@@ -129,12 +143,12 @@ export function validateSubmission(plan: Plan, submission: Submission): Validate
   const period = submission.period ? findPeriod(plan, submission.period) : undefined;
   if (!unit || !period) return finish(submission, {}, [...submission.readIssues]);
 
-  const rows = applicableIndicators(plan, unit, period);
+  const { rows, codes } = formRowsOf(plan, unit, period);
   const values: Record<string, ParsedValue> = {};
   const invalid = new Set<string>();
   const issues: Issue[] = [...submission.readIssues];
   parseRows(submission, rows, values, invalid, issues);
   judgeCalcRows(plan, submission, rows, values, issues);
-  applyRules(plan, submission, new Set(rows.map((i) => i.code)), { values, invalid }, issues);
+  applyRules(plan, submission, codes, { values, invalid }, issues);
   return finish(submission, values, inFormOrder(plan, issues));
 }

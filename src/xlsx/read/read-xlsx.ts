@@ -4,7 +4,7 @@
 import type { SheetGrid, WorkbookGrid } from "../../core/grid";
 import { PaddingBudget } from "./grid-shape";
 import { InflateBudget } from "./inflate-budget";
-import { decodePart } from "./part-xml";
+import { partBytes } from "./part-xml";
 import { DEFAULT_READ_LIMITS, type ReadLimits, type ReadXlsxResult } from "./read-result";
 import { parseRelationships, partFolder, relsPartOf, type Relationship } from "./relationships";
 import { parseSharedStrings } from "./shared-strings-part";
@@ -38,15 +38,15 @@ class Package {
     return this.directory.has(part.toLowerCase());
   }
 
-  /** The part's text, or null when the package has no such part. */
-  text(part: string): string | null {
+  /** The part's XML as UTF-8 bytes, or null when the package has no such part. */
+  xml(part: string): Uint8Array | null {
     const entry = this.directory.get(part.toLowerCase());
-    return entry === undefined ? null : decodePart(this.budget.inflate(this.bytes, entry));
+    return entry === undefined ? null : partBytes(this.budget.inflate(this.bytes, entry));
   }
 
   relationships(part: string): Map<string, Relationship> {
     const relsPart = relsPartOf(part);
-    const xml = this.text(relsPart);
+    const xml = this.xml(relsPart);
     return xml === null ? new Map() : parseRelationships(xml, relsPart, partFolder(part));
   }
 }
@@ -65,14 +65,14 @@ function readOrThrow(bytes: Uint8Array, limits: ReadLimits): ReadXlsxResult {
   assertLooksLikeZip(bytes);
   const pkg = new Package(bytes, readZipDirectory(bytes), new InflateBudget(limits.maxUncompressedBytes));
   const workbookPart = findWorkbookPart(pkg);
-  const workbook = parseWorkbookPart(pkg.text(workbookPart) ?? "", workbookPart);
+  const workbook = parseWorkbookPart(pkg.xml(workbookPart) ?? new Uint8Array(0), workbookPart);
   if (workbook.sheets.length > limits.maxSheets) throw tooManySheets(workbook.sheets.length, limits.maxSheets);
   const rels = pkg.relationships(workbookPart);
 
   let sharedStrings: string[] | null = null;
   for (const rel of rels.values()) {
     if (rel.type !== "sharedStrings") continue;
-    const xml = pkg.text(rel.target);
+    const xml = pkg.xml(rel.target);
     if (xml !== null) sharedStrings = parseSharedStrings(xml, rel.target);
     break;
   }
@@ -83,7 +83,7 @@ function readOrThrow(bytes: Uint8Array, limits: ReadLimits): ReadXlsxResult {
     if (rel === undefined) throw corrupt(`không thấy liên kết của trang tính "${sheet.name}"`);
     // Chart sheets and dialog sheets have no cells.
     if (rel.type !== "worksheet") return { name: sheet.name, visibility: sheet.visibility, rows: [] };
-    const xml = pkg.text(rel.target);
+    const xml = pkg.xml(rel.target);
     if (xml === null) throw corrupt(`thiếu phần "${rel.target}" của trang tính "${sheet.name}"`);
     const rows = parseSheetPart(xml, rel.target, { sheetName: sheet.name, sharedStrings, maxCells: limits.maxCellsPerSheet, padding });
     return { name: sheet.name, visibility: sheet.visibility, rows };

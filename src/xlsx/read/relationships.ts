@@ -37,7 +37,7 @@ export function resolveTarget(folder: string, target: string): string {
   return out.join("/");
 }
 
-export function parseRelationships(xml: string, part: string, sourceFolder: string): Map<string, Relationship> {
+export function parseRelationships(xml: Uint8Array, part: string, sourceFolder: string): Map<string, Relationship> {
   const rels = new Map<string, Relationship>();
   const scanner = new XmlScanner(xml, part);
   for (let t = scanner.next(); t !== TOKEN_END; t = scanner.next()) {

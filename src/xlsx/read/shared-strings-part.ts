@@ -21,7 +21,7 @@ export function readStringItem(scanner: XmlScanner): string {
   return decodeOoxmlEscapes(text);
 }
 
-export function parseSharedStrings(xml: string, part: string): string[] {
+export function parseSharedStrings(xml: Uint8Array, part: string): string[] {
   const scanner = new XmlScanner(xml, part);
   const strings: string[] = [];
   for (let t = scanner.next(); t !== TOKEN_END; t = scanner.next()) {

@@ -4,6 +4,7 @@
 import type { CellValue } from "../../core/grid";
 import { MAX_COLUMNS, MAX_ROWS, parseCellReference, parseRowNumber, type CellPosition } from "./cell-reference";
 import { shapeRows, type PaddingBudget } from "./grid-shape";
+import { decimalAt, indexAt } from "./number-bytes";
 import { readStringItem } from "./shared-strings-part";
 import { corrupt } from "./unreadable-error";
 import { tooManyCells } from "./unreadable-messages";
@@ -44,7 +45,7 @@ function cellType(scanner: XmlScanner): number {
   return TYPE_NUMBER;
 }
 
-export function parseSheetPart(xml: string, part: string, options: SheetPartOptions): CellValue[][] {
+export function parseSheetPart(xml: Uint8Array, part: string, options: SheetPartOptions): CellValue[][] {
   const scanner = new XmlScanner(xml, part);
   const byRow = new Map<number, CellValue[]>();
   let rowCount = 0;
@@ -103,15 +104,37 @@ export function parseSheetPart(xml: string, part: string, options: SheetPartOpti
 
 function readCellValue(scanner: XmlScanner, type: number, sharedStrings: readonly string[] | null, part: string): CellValue {
   let v: string | null = null;
+  // A plain <v> is kept as its byte range (plainStart ≥ 0) and parsed in place when it can be.
+  let plainStart = -1;
+  let plainEnd = -1;
   let inline: string | null = null;
   for (;;) {
     const t = scanner.next();
     if (t === TOKEN_CLOSE) break; // </c>: every child element is consumed whole below
     if (t === TOKEN_END) throw corrupt(`ô không đóng trong "${part}"`);
     if (t !== TOKEN_OPEN) continue;
-    if (scanner.is("v")) v = scanner.readText();
-    else if (scanner.is("is")) inline = readStringItem(scanner);
+    if (scanner.is("v")) {
+      if (scanner.plainContent()) {
+        plainStart = scanner.rawTextStart;
+        plainEnd = scanner.rawTextEnd;
+        v = null;
+      } else {
+        plainStart = -1;
+        v = scanner.readText();
+      }
+    } else if (scanner.is("is")) inline = readStringItem(scanner);
     else scanner.skipElement(); // <f>, <extLst> …
+  }
+  if (plainStart >= 0) {
+    if (type === TYPE_NUMBER) {
+      const n = decimalAt(scanner, plainStart, plainEnd);
+      if (n !== undefined) return n;
+    } else if (type === TYPE_SHARED && sharedStrings !== null) {
+      const index = indexAt(scanner, plainStart, plainEnd);
+      const text = index === undefined ? undefined : sharedStrings[index];
+      if (text !== undefined) return text;
+    }
+    v = scanner.textAt(plainStart, plainEnd);
   }
   switch (type) {
     case TYPE_SHARED: {

@@ -22,7 +22,7 @@ function visibilityOf(state: string | null): SheetVisibility {
   return "visible";
 }
 
-export function parseWorkbookPart(xml: string, part: string): WorkbookPart {
+export function parseWorkbookPart(xml: Uint8Array, part: string): WorkbookPart {
   const scanner = new XmlScanner(xml, part);
   const sheets: SheetEntry[] = [];
   let date1904 = false;

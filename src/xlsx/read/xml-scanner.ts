@@ -2,9 +2,11 @@
 // the previous one stopped (or is bounded by the current tag), so the time is linear in the input;
 // there are no regular expressions over the document. Names are compared by local name, so
 // "<x:c>" and "<c>" are the same element. A DTD is refused outright: entities are never expanded.
+// It reads the part's UTF-8 bytes (part-xml.ts): markup is ASCII, so tags are found byte by byte,
+// and only the texts asked for are decoded, each into a string of its own (xml-text.ts).
 import { corrupt } from "./unreadable-error";
 import { dtdForbidden } from "./unreadable-messages";
-import { decodeXmlText } from "./xml-text";
+import { decodeXmlText, utf8Text } from "./xml-text";
 
 export const TOKEN_END = 0;
 export const TOKEN_OPEN = 1;
@@ -19,6 +21,38 @@ const COLON = 58;
 const EQUALS = 61;
 const QUOTE = 34;
 const APOSTROPHE = 39;
+const BANG = 33;
+const AMPERSAND = 38;
+const QUESTION = 63;
+
+function matchesAt(b: Uint8Array, at: number, ascii: string): boolean {
+  if (at + ascii.length > b.length) return false;
+  for (let i = 0; i < ascii.length; i++) if (b[at + i] !== ascii.charCodeAt(i)) return false;
+  return true;
+}
+
+/**
+ * Index of byte c in b at or after `from`, or -1. A plain loop: the distances here are a few bytes
+ * (a cell's value, an attribute), where a call into Uint8Array.prototype.indexOf costs more.
+ */
+function indexOfByte(b: Uint8Array, c: number, from: number, limit: number = b.length): number {
+  for (let i = from; i < limit; i++) if (b[i] === c) return i;
+  return -1;
+}
+
+/** "xmlns:x" or "xmlns": a declaration, never an attribute we look for. */
+function isNamespaceDeclaration(b: Uint8Array, qStart: number, localStart: number, qEnd: number): boolean {
+  return localStart > qStart ? matchesAt(b, qStart, "xmlns:") : qEnd - qStart === 5 && matchesAt(b, qStart, "xmlns");
+}
+
+/** Index of `ascii` in b at or after `from`, or -1. */
+function indexOfAscii(b: Uint8Array, ascii: string, from: number): number {
+  const first = ascii.charCodeAt(0);
+  for (let at = b.indexOf(first, from); at >= 0; at = b.indexOf(first, at + 1)) {
+    if (matchesAt(b, at, ascii)) return at;
+  }
+  return -1;
+}
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9;
@@ -40,7 +74,8 @@ export class XmlScanner {
   private valueEnd = 0;
 
   constructor(
-    private readonly s: string,
+    /** The part's UTF-8 bytes. */
+    private readonly s: Uint8Array,
     /** Part name, for messages. */
     private readonly part: string,
   ) {}
@@ -51,8 +86,8 @@ export class XmlScanner {
     for (;;) {
       const pos = this.pos;
       if (pos >= len) return (this.kind = TOKEN_END);
-      if (s.charCodeAt(pos) !== LT) {
-        let lt = s.indexOf("<", pos);
+      if (s[pos] !== LT) {
+        let lt = indexOfByte(s, LT, pos);
         if (lt < 0) lt = len;
         this.textStart = pos;
         this.textEnd = lt;
@@ -60,19 +95,19 @@ export class XmlScanner {
         this.pos = lt;
         return (this.kind = TOKEN_TEXT);
       }
-      const c1 = s.charCodeAt(pos + 1);
+      const c1 = s[pos + 1];
       if (c1 === SLASH) return this.closeTag(pos);
-      if (c1 === 63 /* ? */) {
+      if (c1 === QUESTION) {
         this.pos = this.skipPast("?>", pos + 2);
         continue;
       }
-      if (c1 === 33 /* ! */) {
-        if (s.startsWith("<!--", pos)) {
+      if (c1 === BANG) {
+        if (matchesAt(s, pos, "<!--")) {
           this.pos = this.skipPast("-->", pos + 4);
           continue;
         }
-        if (s.startsWith("<![CDATA[", pos)) {
-          const end = s.indexOf("]]>", pos + 9);
+        if (matchesAt(s, pos, "<![CDATA[")) {
+          const end = indexOfAscii(s, "]]>", pos + 9);
           if (end < 0) throw corrupt(`phần "${this.part}" có CDATA không đóng`);
           this.textStart = pos + 9;
           this.textEnd = end;
@@ -88,16 +123,16 @@ export class XmlScanner {
   }
 
   private skipPast(marker: string, from: number): number {
-    const at = this.s.indexOf(marker, from);
+    const at = indexOfAscii(this.s, marker, from);
     if (at < 0) throw corrupt(`phần "${this.part}" bị cắt cụt`);
     return at + marker.length;
   }
 
   private closeTag(pos: number): Token {
-    const gt = this.s.indexOf(">", pos + 2);
+    const gt = indexOfByte(this.s, GT, pos + 2);
     if (gt < 0) throw corrupt(`phần "${this.part}" bị cắt cụt`);
     let end = gt;
-    while (end > pos + 2 && isSpace(this.s.charCodeAt(end - 1))) end--;
+    while (end > pos + 2 && isSpace(this.s[end - 1])) end--;
     this.setName(pos + 2, end);
     this.selfClosing = false;
     this.pos = gt + 1;
@@ -109,7 +144,7 @@ export class XmlScanner {
     const len = s.length;
     let i = pos + 1;
     while (i < len) {
-      const c = s.charCodeAt(i);
+      const c = s[i];
       if (isSpace(c) || c === GT || c === SLASH) break;
       i++;
     }
@@ -118,7 +153,7 @@ export class XmlScanner {
     // Find the closing ">" outside quoted attribute values (a value may legally contain ">").
     let quote = 0;
     while (i < len) {
-      const c = s.charCodeAt(i);
+      const c = s[i];
       if (quote !== 0) {
         if (c === quote) quote = 0;
       } else if (c === QUOTE || c === APOSTROPHE) quote = c;
@@ -127,7 +162,7 @@ export class XmlScanner {
       i++;
     }
     if (i >= len) throw corrupt(`phần "${this.part}" bị cắt cụt`);
-    this.selfClosing = s.charCodeAt(i - 1) === SLASH;
+    this.selfClosing = s[i - 1] === SLASH;
     this.attrsEnd = this.selfClosing ? i - 1 : i;
     this.pos = i + 1;
     return (this.kind = TOKEN_OPEN);
@@ -136,7 +171,7 @@ export class XmlScanner {
   /** Keeps only the local part of a prefixed name ("x:c" → "c"). */
   private setName(start: number, end: number): void {
     let localStart = start;
-    for (let i = start; i < end; i++) if (this.s.charCodeAt(i) === COLON) localStart = i + 1;
+    for (let i = start; i < end; i++) if (this.s[i] === COLON) localStart = i + 1;
     this.nameStart = localStart;
     this.nameEnd = end;
   }
@@ -145,17 +180,18 @@ export class XmlScanner {
   is(name: string): boolean {
     const n = name.length;
     if (this.nameEnd - this.nameStart !== n) return false;
-    for (let i = 0; i < n; i++) if (this.s.charCodeAt(this.nameStart + i) !== name.charCodeAt(i)) return false;
+    for (let i = 0; i < n; i++) if (this.s[this.nameStart + i] !== name.charCodeAt(i)) return false;
     return true;
   }
 
   localName(): string {
-    return this.s.slice(this.nameStart, this.nameEnd);
+    return utf8Text(this.s, this.nameStart, this.nameEnd);
   }
 
   /** Decoded text of the current TEXT token. */
   text(): string {
-    return this.cdata ? this.s.slice(this.textStart, this.textEnd) : decodeXmlText(this.s, this.textStart, this.textEnd);
+    const raw = utf8Text(this.s, this.textStart, this.textEnd);
+    return this.cdata ? raw : decodeXmlText(raw, 0, raw.length);
   }
 
   /**
@@ -167,27 +203,26 @@ export class XmlScanner {
     const end = this.attrsEnd;
     let i = this.attrsStart;
     while (i < end) {
-      while (i < end && isSpace(s.charCodeAt(i))) i++;
+      while (i < end && isSpace(s[i])) i++;
       if (i >= end) return false;
       const qStart = i;
       let localStart = i;
       while (i < end) {
-        const c = s.charCodeAt(i);
+        const c = s[i];
         if (c === EQUALS || isSpace(c)) break;
         if (c === COLON) localStart = i + 1;
         i++;
       }
       const qEnd = i;
-      while (i < end && isSpace(s.charCodeAt(i))) i++;
-      if (i >= end || s.charCodeAt(i) !== EQUALS) return false; // malformed: stop looking
+      while (i < end && isSpace(s[i])) i++;
+      if (i >= end || s[i] !== EQUALS) return false; // malformed: stop looking
       i++;
-      while (i < end && isSpace(s.charCodeAt(i))) i++;
-      const quote = s.charCodeAt(i);
+      while (i < end && isSpace(s[i])) i++;
+      const quote = s[i];
       if (quote !== QUOTE && quote !== APOSTROPHE) return false;
-      const close = s.indexOf(quote === QUOTE ? '"' : "'", i + 1);
-      if (close < 0 || close >= end) return false;
-      const isNamespaceDeclaration = localStart > qStart ? s.startsWith("xmlns:", qStart) : qEnd - qStart === 5 && s.startsWith("xmlns", qStart);
-      if (!isNamespaceDeclaration && qEnd - localStart === localName.length && s.startsWith(localName, localStart)) {
+      const close = indexOfByte(s, quote, i + 1, end);
+      if (close < 0) return false;
+      if (qEnd - localStart === localName.length && matchesAt(s, localStart, localName) && !isNamespaceDeclaration(s, qStart, localStart, qEnd)) {
         this.valueStart = i + 1;
         this.valueEnd = close;
         return true;
@@ -199,7 +234,8 @@ export class XmlScanner {
 
   /** Decoded value of the attribute last found by findAttr. */
   attrValue(): string {
-    return decodeXmlText(this.s, this.valueStart, this.valueEnd);
+    const raw = utf8Text(this.s, this.valueStart, this.valueEnd);
+    return decodeXmlText(raw, 0, raw.length);
   }
 
   /** Decoded attribute value, or null when absent. */
@@ -214,8 +250,9 @@ export class XmlScanner {
   get rawValueEnd(): number {
     return this.valueEnd;
   }
+  /** The byte at i (markup and digits are ASCII). */
   charAt(i: number): number {
-    return this.s.charCodeAt(i);
+    return this.s[i];
   }
 
   /** Skips to just after the CLOSE that matches the current OPEN (nothing to skip when self-closing). */
@@ -228,6 +265,36 @@ export class XmlScanner {
       if (t === TOKEN_OPEN && !this.selfClosing) depth++;
       else if (t === TOKEN_CLOSE) depth--;
     }
+  }
+
+  /**
+   * When the current OPEN element holds nothing but plain text (no child, no reference, no CDATA,
+   * the common `<v>12</v>`), consumes it through its CLOSE and returns true: its raw bytes are then
+   * at rawTextStart/rawTextEnd, to parse in place or decode with textAt. Otherwise consumes nothing.
+   */
+  plainContent(): boolean {
+    if (this.selfClosing) return false;
+    const s = this.s;
+    const start = this.pos;
+    const lt = indexOfByte(s, LT, start);
+    if (lt < 0 || s[lt + 1] !== SLASH) return false;
+    for (let i = start; i < lt; i++) if (s[i] === AMPERSAND) return false;
+    this.textStart = start;
+    this.textEnd = lt;
+    this.closeTag(lt);
+    return true;
+  }
+
+  get rawTextStart(): number {
+    return this.textStart;
+  }
+  get rawTextEnd(): number {
+    return this.textEnd;
+  }
+
+  /** Bytes [start, end) holding no markup and no reference, as a string of their own. */
+  textAt(start: number, end: number): string {
+    return utf8Text(this.s, start, end);
   }
 
   /** Concatenated text up to the CLOSE of the current OPEN element (child tags ignored). */

@@ -1,6 +1,30 @@
 // Text decoding for the XML we read. Only the five predefined entities and numeric character
 // references are decoded: a DTD is refused earlier, so no other entity can exist and none is expanded.
 
+/** ignoreBOM: a value may begin with U+FEFF; only the part's own byte order mark is dropped (part-xml). */
+const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
+/** Below this, an ASCII range is copied code by code: cheaper than a call into the decoder. */
+const SHORT_ASCII = 64;
+
+/**
+ * bytes[start, end) as a string of its own: a fresh copy, never a slice of a bigger string, so a
+ * kept value does not keep the part alive (V8 substrings of 13+ characters are "sliced strings"
+ * that reference their parent). Invalid UTF-8 becomes U+FFFD, as in a whole-part decode.
+ */
+export function utf8Text(bytes: Uint8Array, start: number, end: number): string {
+  if (end - start <= SHORT_ASCII) {
+    let ascii = true;
+    for (let i = start; i < end; i++) {
+      if (bytes[i] >= 0x80) {
+        ascii = false;
+        break;
+      }
+    }
+    if (ascii) return String.fromCharCode.apply(null, bytes.subarray(start, end) as unknown as number[]);
+  }
+  return utf8.decode(bytes.subarray(start, end));
+}
+
 const PREDEFINED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 /** Longest reference we look at: "&#x10FFFF;" and "&quot;" fit; anything longer is kept literally. */
 const MAX_REFERENCE = 12;

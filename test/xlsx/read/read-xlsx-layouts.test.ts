@@ -167,6 +167,26 @@ describe("readXlsx: cell layouts", () => {
     expect(firstSheetRows({ sheets: [{ name: "S" }], parts: { "xl/worksheets/sheet1.xml": utf16 } })).toEqual([["Vĩnh Linh"]]);
   });
 
+  it("drops a UTF-8 part's byte order mark but keeps U+FEFF at the start of a value", () => {
+    const xml = worksheetXml(`<row r="1"><c r="A1" t="inlineStr"><is><t>\ufeffVĩnh Linh</t></is></c><c r="B1" t="str"><v>\ufeff</v></c></row>`);
+    const bytes = new TextEncoder().encode(`\ufeff${xml}`);
+    expect(bytes.slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
+    expect(firstSheetRows({ sheets: [{ name: "S" }], parts: { "xl/worksheets/sheet1.xml": bytes } })).toEqual([["\ufeffVĩnh Linh", "\ufeff"]]);
+  });
+
+  it.each<[string, number[], string]>([
+    ["a lone continuation byte", [0x80], "a\ufffdb"],
+    ["a truncated 3-byte sequence", [0xe1, 0xba], "a\ufffdb"],
+    ["an overlong encoding", [0xc0, 0xaf], "a\ufffd\ufffdb"],
+    ["a valid 4-byte sequence", [0xf0, 0x9f, 0x98, 0x80], "a\u{1f600}b"],
+  ])("decodes %s inside a value as a whole-part UTF-8 decode does", (_what, inner, expected) => {
+    const [head, tail] = worksheetXml(`<row r="1"><c r="A1" t="inlineStr"><is><t>a|b</t></is></c></row>`).split("|");
+    const enc = new TextEncoder();
+    const bytes = new Uint8Array([...enc.encode(head), ...inner, ...enc.encode(tail)]);
+    expect(new TextDecoder().decode(new Uint8Array([0x61, ...inner, 0x62]))).toBe(expected);
+    expect(firstSheetRows({ sheets: [{ name: "S" }], parts: { "xl/worksheets/sheet1.xml": bytes } })).toEqual([[expected]]);
+  });
+
   it.each([
     ["3 bytes (too small)", 3],
     ["2 MB (too large)", 2_000_000],
