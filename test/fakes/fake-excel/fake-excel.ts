@@ -4,7 +4,7 @@ import { parseA1 } from "../../../src/core/grid";
 import { FakeContextBase, type Action, type RequestHost } from "./client-object";
 import { FakeExcelError } from "./errors";
 import { cellAt, ensureCell, newCell, rectText, type FakeCell, type FakeSheet, type Rect } from "./state";
-import { FakeWorksheetCollection, type ChangeHandler, type WorkbookHost } from "./worksheet";
+import { FakeWorksheetCollection, worksheetIdOf, type ChangeHandler, type WorkbookHost } from "./worksheet";
 
 export interface RequestRecord {
   bytes: number;
@@ -122,7 +122,7 @@ export class FakeExcel implements RequestHost, WorkbookHost {
   async fireChanged(sheetName: string): Promise<number> {
     const sheet = this.findSheet(sheetName);
     const hits = [...this.handlers.values()].filter((h) => h.scope === "workbook" || h.scope === sheet);
-    await Promise.all(hits.map((h) => h.handler({ worksheetId: sheet?.id, changeType: "RangeEdited" })));
+    await Promise.all(hits.map((h) => h.handler({ worksheetId: sheet && worksheetIdOf(sheet), changeType: "RangeEdited" })));
     return hits.length;
   }
 

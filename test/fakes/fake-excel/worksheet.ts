@@ -26,6 +26,16 @@ export interface WorkbookHost extends RangeHost {
   unregister(id: number): void;
 }
 
+/** The worksheet id Excel hands out (Worksheet.id, WorksheetChangedEventArgs.worksheetId). */
+export function worksheetIdOf(sheet: FakeSheet): string {
+  return `{sheet-${sheet.id}}`;
+}
+
+/** What getItem* finds: a sheet by name (any case) or by id, as in Excel. */
+function sheetByNameOrId(host: WorkbookHost, key: string): FakeSheet | undefined {
+  return host.findSheet(key) ?? host.sheets().find((s) => worksheetIdOf(s) === key);
+}
+
 export class FakeEventHandlerResult {
   private id: number | undefined;
   constructor(
@@ -164,12 +174,13 @@ export class FakeWorksheet extends FakeObject {
       case "tabColor":
         return s.visibility === "Visible" ? s.tabColor : null;
       case "id":
-        return `{sheet-${s.id}}`;
+        return worksheetIdOf(s);
       default:
         throw new FakeExcelError("InvalidArgument", `unknown property ${prop}`);
     }
   }
 
+  get id(): string { return this.read("id"); }
   get name(): string { return this.read("name"); }
   set name(v: string) { this.assign("name", v, () => this.host.renameSheet(this.must(), v)); }
   get visibility(): string { return this.read("visibility"); }
@@ -267,7 +278,7 @@ export class FakeWorksheetCollection {
 
   getItem(name: string): FakeWorksheet {
     return new FakeWorksheet(this.ctx, this.host, () => {
-      const s = this.host.findSheet(name);
+      const s = sheetByNameOrId(this.host, name);
       if (!s) throw new FakeExcelError("ItemNotFound", `The requested resource doesn't exist: '${name}'`);
       return s;
     });
@@ -282,6 +293,6 @@ export class FakeWorksheetCollection {
   }
 
   getItemOrNullObject(name: string): FakeWorksheet {
-    return new FakeWorksheet(this.ctx, this.host, () => this.host.findSheet(name) ?? null, true);
+    return new FakeWorksheet(this.ctx, this.host, () => sheetByNameOrId(this.host, name) ?? null, true);
   }
 }
