@@ -1,6 +1,6 @@
 // The task pane: plan bar, host message, then three tabs (Biểu mẫu, Tổng hợp, Tình hình nộp).
 import { Divider, FluentProvider, Spinner, Tab, TabList, Title3, makeStyles, webLightTheme } from "@fluentui/react-components";
-import { useState } from "react";
+import { useCallback, useState } from "react";
 import type { Summary } from "../core/consolidate";
 import { CapabilityBar } from "./components/CapabilityBar";
 import { ConsolidateTab } from "./components/ConsolidateTab";
@@ -32,6 +32,7 @@ function Pane({ actions }: { actions: TaskpaneActions }) {
   const [tab, setTab] = useState<TabKey>("form");
   const [summary, setSummary] = useState<Summary | null>(null);
   const { state } = pane;
+  const showStatus = useCallback(() => setTab("status"), []);
 
   return (
     <main className={styles.root}>
@@ -62,7 +63,7 @@ function Pane({ actions }: { actions: TaskpaneActions }) {
               onPeriod={pane.setPeriod}
               onAsOf={pane.setAsOf}
               onSummary={setSummary}
-              onShowStatus={() => setTab("status")}
+              onShowStatus={showStatus}
             />
           </div>
           <div hidden={tab !== "status"}>

@@ -5,16 +5,17 @@ import { inspectWorkbook, unreadableReport, type FileReport } from "../core/read
 import { toHcmIso } from "../core/time";
 import { readXlsx } from "../xlsx/read";
 import type { InputFile } from "./input-file";
+import { readFileBytes, type FileBytes } from "./read-ahead";
 
 export async function checkFile(plan: Plan, file: InputFile): Promise<FileReport> {
+  return reportOfBytes(plan, file, await readFileBytes(file));
+}
+
+/** The verdict on a file whose bytes were already read (or failed to be read). */
+export function reportOfBytes(plan: Plan, file: InputFile, read: FileBytes): FileReport {
   const fileTime = file.lastModified === null ? null : toHcmIso(file.lastModified);
-  let bytes: Uint8Array;
-  try {
-    bytes = await file.bytes();
-  } catch (err) {
-    return unreadableReport(file.name, fileTime, `không đọc được tệp (${err instanceof Error ? err.message : String(err)})`);
-  }
-  const read = readXlsx(bytes);
-  if (!read.ok) return unreadableReport(file.name, fileTime, read.message);
-  return inspectWorkbook(plan, file.name, fileTime, read.workbook);
+  if (!read.ok) return unreadableReport(file.name, fileTime, `không đọc được tệp (${read.message})`);
+  const workbook = readXlsx(read.bytes);
+  if (!workbook.ok) return unreadableReport(file.name, fileTime, workbook.message);
+  return inspectWorkbook(plan, file.name, fileTime, workbook.workbook);
 }

@@ -34,6 +34,7 @@ async function summarise(progress: ConsolidateProgress[] = []) {
     files: [garbage, vanished],
     openWorkbook: clerkBook(),
     onProgress: (p) => progress.push(p),
+    sliceMs: 0, // a progress step after every file
   });
 }
 

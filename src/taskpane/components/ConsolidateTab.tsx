@@ -1,12 +1,16 @@
 // "Tổng hợp": the clerk picks the .xlsx files received (many at once; no folder picker), sets the
 // as-of day, and consolidates with a progress bar. In Excel the open workbook's form sheets count too.
-import { Button, Checkbox, Field, Input, ProgressBar, Text, makeStyles } from "@fluentui/react-components";
-import { useState } from "react";
+// While files are read only the progress bar re-renders (it has its own store), and the previous
+// summary is not drawn: it is about to be replaced, and re-drawing its list of files not used on
+// every step cost more than reading the files.
+import { Button, Checkbox, Field, Input, Text, makeStyles } from "@fluentui/react-components";
+import { useCallback, useState } from "react";
 import type { Summary } from "../../core/consolidate";
 import type { Plan } from "../../core/plan";
 import { formatNumberVi } from "../../core/text";
-import type { ConsolidateProgress } from "../../usecases";
 import type { DeliverResult, TaskpaneActions } from "../host/actions";
+import { progressStore } from "../view/progress-store";
+import { ConsolidateProgressBar } from "./ConsolidateProgressBar";
 import { ErrorBar, errorMessage } from "./ErrorBar";
 import { FilePickButton } from "./FilePickButton";
 import { SummaryOverview } from "./SummaryOverview";
@@ -32,7 +36,9 @@ export function ConsolidateTab(props: ConsolidateTabProps) {
   const [files, setFiles] = useState<File[]>([]);
   const [includeOpen, setIncludeOpen] = useState(true);
   const [includeInvalid, setIncludeInvalid] = useState(false);
-  const [progress, setProgress] = useState<ConsolidateProgress | null>(null);
+  const [progress] = useState(progressStore);
+  /** A consolidation is running (busy also covers delivering the summary). */
+  const [running, setRunning] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [delivered, setDelivered] = useState<DeliverResult | null>(null);
@@ -40,22 +46,26 @@ export function ConsolidateTab(props: ConsolidateTabProps) {
 
   async function consolidate() {
     setBusy(true);
+    setRunning(true);
     setError(null);
     setDelivered(null);
-    setProgress({ done: 0, total: files.length, file: "" });
+    progress.set({ done: 0, total: files.length, file: "" });
     try {
       const result = await actions.consolidate({
-        plan, periodCode: period, asOf, files, includeOpenWorkbook: excel && includeOpen, includeInvalid, onProgress: setProgress,
+        plan, periodCode: period, asOf, files, includeOpenWorkbook: excel && includeOpen, includeInvalid, onProgress: progress.set,
       });
       props.onSummary(result);
     } catch (err) {
       setError(errorMessage(err));
     } finally {
+      progress.set(null);
+      setRunning(false);
       setBusy(false);
     }
   }
 
-  async function deliver() {
+  // A stable callback, so the memoized summary view skips the tab's other re-renders (picking files, ticking a box).
+  const deliver = useCallback(async () => {
     if (!summary) return;
     setBusy(true);
     setError(null);
@@ -66,7 +76,8 @@ export function ConsolidateTab(props: ConsolidateTabProps) {
     } finally {
       setBusy(false);
     }
-  }
+  }, [actions, plan, summary]);
+  const onDeliver = useCallback(() => void deliver(), [deliver]);
 
   const nothingToRead = files.length === 0 && !(excel && includeOpen);
   return (
@@ -88,14 +99,10 @@ export function ConsolidateTab(props: ConsolidateTabProps) {
           Tổng hợp
         </Button>
       </div>
-      {progress && (busy || progress.done < progress.total) ? (
-        <Field validationMessage={`Đã đọc ${formatNumberVi(progress.done)}/${formatNumberVi(progress.total)} tệp`} validationState="none">
-          <ProgressBar value={progress.total === 0 ? undefined : progress.done / progress.total} data-testid="consolidate-progress" />
-        </Field>
-      ) : null}
+      <ConsolidateProgressBar store={progress} />
       {error ? <ErrorBar message={error} /> : null}
-      {summary ? (
-        <SummaryOverview plan={plan} mode={actions.mode} summary={summary} delivered={delivered} busy={busy} onDeliver={() => void deliver()} onShowStatus={props.onShowStatus} />
+      {running ? null : summary ? (
+        <SummaryOverview plan={plan} mode={actions.mode} summary={summary} delivered={delivered} busy={busy} onDeliver={onDeliver} onShowStatus={props.onShowStatus} />
       ) : (
         <Text data-testid="summary-empty">Chưa có bảng tổng hợp. Chọn các tệp báo cáo nhận được rồi bấm “Tổng hợp”.</Text>
       )}

@@ -2,6 +2,7 @@
 import {
   Body1Strong, Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens,
 } from "@fluentui/react-components";
+import { memo } from "react";
 import type { Summary } from "../../core/consolidate";
 import type { Plan } from "../../core/plan";
 import { formatPercentVi } from "../../core/text";
@@ -17,7 +18,8 @@ const useStyles = makeStyles({
   table: { tableLayout: "auto" },
 });
 
-export function StatusTab({ plan, summary }: { plan: Plan; summary: Summary | null }) {
+/** Memoized: the roster table is only re-drawn when the summary (or plan) changes. */
+export const StatusTab = memo(function StatusTab({ plan, summary }: { plan: Plan; summary: Summary | null }) {
   const styles = useStyles();
   if (!summary) {
     return <Text data-testid="status-empty">Chưa có số liệu: hãy chọn các tệp và bấm “Tổng hợp” ở thẻ Tổng hợp.</Text>;
@@ -57,4 +59,4 @@ export function StatusTab({ plan, summary }: { plan: Plan; summary: Summary | nu
       <ReminderList lines={reminderLines(plan, summary)} />
     </div>
   );
-}
+});

@@ -1,5 +1,6 @@
 // What a consolidation produced: rates and status counts first, then the files not used and why,
 // and where the summary went (sheets in the open workbook, or a download).
+import { memo } from "react";
 import { Badge, Body1Strong, Button, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles } from "@fluentui/react-components";
 import { OUTCOME_LABEL, statusLabel, type Summary } from "../../core/consolidate";
 import type { Plan } from "../../core/plan";
@@ -24,7 +25,8 @@ export interface SummaryOverviewProps {
   onShowStatus: () => void;
 }
 
-export function SummaryOverview({ plan, mode, summary, delivered, busy, onDeliver, onShowStatus }: SummaryOverviewProps) {
+/** Memoized: its list of files not used can run to hundreds of lines. */
+export const SummaryOverview = memo(function SummaryOverview({ plan, mode, summary, delivered, busy, onDeliver, onShowStatus }: SummaryOverviewProps) {
   const styles = useStyles();
   const period = plan.periods.find((p) => p.code === summary.period);
   const notUsed = summary.files.filter((f) => f.outcome !== "used");
@@ -78,4 +80,4 @@ export function SummaryOverview({ plan, mode, summary, delivered, busy, onDelive
       ) : null}
     </div>
   );
-}
+});

@@ -9,7 +9,8 @@ import {
   writeSummary,
 } from "../../usecases";
 import type { CheckResult, TaskpaneActions } from "./actions";
-import { inputFileOf, yieldEvery } from "./browser-files";
+import { batchedInputFiles } from "./batched-files";
+import { yieldToUi, uiClock } from "./browser-files";
 
 export function excelActions(port: WorkbookPort): TaskpaneActions {
   return {
@@ -30,11 +31,12 @@ export function excelActions(port: WorkbookPort): TaskpaneActions {
         plan: input.plan,
         periodCode: input.periodCode,
         asOf: input.asOf,
-        files: input.files.map(inputFileOf),
+        files: batchedInputFiles(input.files),
         openWorkbook,
         includeInvalid: input.includeInvalid,
         onProgress: input.onProgress,
-        yieldToUi: yieldEvery(10),
+        yieldToUi,
+        now: uiClock,
       });
     },
     async deliverSummary(plan, summary) {

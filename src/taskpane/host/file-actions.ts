@@ -6,7 +6,8 @@ import type { HostCapabilities } from "../../core/ports";
 import { blankFormFile, checkFile, consolidateFiles } from "../../usecases";
 import type { CheckResult, TaskpaneActions } from "./actions";
 import { browserSettings } from "./browser-settings";
-import { downloadBytes, inputFileOf, yieldEvery } from "./browser-files";
+import { batchedInputFiles } from "./batched-files";
+import { downloadBytes, inputFileOf, yieldToUi, uiClock } from "./browser-files";
 import { writeWorkbookLazily } from "./lazy-writer";
 
 const FILE_MODE_CAPABILITIES: HostCapabilities = {
@@ -45,10 +46,11 @@ export function fileActions(): TaskpaneActions {
         plan: input.plan,
         periodCode: input.periodCode,
         asOf: input.asOf,
-        files: input.files.map(inputFileOf),
+        files: batchedInputFiles(input.files),
         includeInvalid: input.includeInvalid,
         onProgress: input.onProgress,
-        yieldToUi: yieldEvery(10),
+        yieldToUi,
+        now: uiClock,
       });
     },
     async deliverSummary(plan, summary) {

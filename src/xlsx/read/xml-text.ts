@@ -3,8 +3,14 @@
 
 /** ignoreBOM: a value may begin with U+FEFF; only the part's own byte order mark is dropped (part-xml). */
 const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
-/** Below this, an ASCII range is copied code by code: cheaper than a call into the decoder. */
-const SHORT_ASCII = 64;
+/**
+ * Up to this many bytes, a range is decoded here rather than by TextDecoder: a call into the
+ * decoder costs far more than decoding a short label (Chromium showed TextDecoder.decode as one of
+ * the reader's top costs, on the Vietnamese shared strings). Longer texts are rare and amortize it.
+ */
+const SHORT_TEXT = 256;
+/** Scratch for the UTF-16 code units of one short text (a UTF-8 byte never yields more than one unit). */
+const units = new Uint16Array(SHORT_TEXT);
 
 /**
  * bytes[start, end) as a string of its own: a fresh copy, never a slice of a bigger string, so a
@@ -12,17 +18,53 @@ const SHORT_ASCII = 64;
  * that reference their parent). Invalid UTF-8 becomes U+FFFD, as in a whole-part decode.
  */
 export function utf8Text(bytes: Uint8Array, start: number, end: number): string {
-  if (end - start <= SHORT_ASCII) {
-    let ascii = true;
-    for (let i = start; i < end; i++) {
-      if (bytes[i] >= 0x80) {
-        ascii = false;
-        break;
-      }
-    }
-    if (ascii) return String.fromCharCode.apply(null, bytes.subarray(start, end) as unknown as number[]);
+  if (end - start <= SHORT_TEXT) {
+    const text = wellFormedShortText(bytes, start, end);
+    if (text !== null) return text;
   }
   return utf8.decode(bytes.subarray(start, end));
+}
+
+/**
+ * Decodes a short range that is well-formed UTF-8 (RFC 3629: no overlong form, no surrogate, nothing
+ * above U+10FFFF); null for anything else, which TextDecoder then decodes with its exact U+FFFD rules.
+ * So the result is always exactly what TextDecoder returns.
+ */
+function wellFormedShortText(bytes: Uint8Array, start: number, end: number): string | null {
+  let n = 0;
+  let i = start;
+  while (i < end) {
+    const b0 = bytes[i];
+    if (b0 < 0x80) {
+      units[n++] = b0;
+      i++;
+    } else if (b0 >= 0xc2 && b0 <= 0xdf) {
+      const b1 = i + 1 < end ? bytes[i + 1] : 0;
+      if ((b1 & 0xc0) !== 0x80) return null;
+      units[n++] = ((b0 & 0x1f) << 6) | (b1 & 0x3f);
+      i += 2;
+    } else if (b0 >= 0xe0 && b0 <= 0xef) {
+      // Vietnamese letters with tone marks (ạ, ế, ữ …) are here: U+1EA0–U+1EF9.
+      const b1 = i + 1 < end ? bytes[i + 1] : 0;
+      const b2 = i + 2 < end ? bytes[i + 2] : 0;
+      if ((b1 & 0xc0) !== 0x80 || (b2 & 0xc0) !== 0x80) return null;
+      const code = ((b0 & 0x0f) << 12) | ((b1 & 0x3f) << 6) | (b2 & 0x3f);
+      if (code < 0x800 || (code >= 0xd800 && code <= 0xdfff)) return null;
+      units[n++] = code;
+      i += 3;
+    } else if (b0 >= 0xf0 && b0 <= 0xf4) {
+      const b1 = i + 1 < end ? bytes[i + 1] : 0;
+      const b2 = i + 2 < end ? bytes[i + 2] : 0;
+      const b3 = i + 3 < end ? bytes[i + 3] : 0;
+      if ((b1 & 0xc0) !== 0x80 || (b2 & 0xc0) !== 0x80 || (b3 & 0xc0) !== 0x80) return null;
+      const code = ((b0 & 0x07) << 18) | ((b1 & 0x3f) << 12) | ((b2 & 0x3f) << 6) | (b3 & 0x3f);
+      if (code < 0x10000 || code > 0x10ffff) return null;
+      units[n++] = 0xd800 + ((code - 0x10000) >> 10);
+      units[n++] = 0xdc00 + ((code - 0x10000) & 0x3ff);
+      i += 4;
+    } else return null;
+  }
+  return String.fromCharCode.apply(null, units.subarray(0, n) as unknown as number[]);
 }
 
 const PREDEFINED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };

@@ -2,6 +2,7 @@
 // sizes and offsets; declared uncompressed sizes are never trusted (zip bombs lie about them).
 import { corrupt } from "./unreadable-error";
 import { encryptedFile } from "./unreadable-messages";
+import { utf8Text } from "./xml-text";
 
 export interface ZipEntry {
   /** As stored, with "\" turned into "/". */
@@ -28,6 +29,7 @@ const LOCAL_SIGNATURE = 0x04034b50;
 const EOCD_MIN_SIZE = 22;
 const MAX_COMMENT = 0xffff;
 
+/** Drops a leading byte order mark, as names were always decoded; utf8Text keeps it. */
 const nameDecoder = new TextDecoder("utf-8");
 
 function u16(b: Uint8Array, at: number): number {
@@ -113,7 +115,9 @@ export function readZipDirectory(b: Uint8Array): ZipDirectory {
     const extraStart = nameStart + nameLength;
     const next = extraStart + extraLength + commentLength;
     if (next > end) throw corrupt("mục lục của tệp nén bị cắt cụt");
-    const name = nameDecoder.decode(b.subarray(nameStart, extraStart)).replace(/\\/g, "/");
+    // utf8Text: a call into TextDecoder per entry name cost more than the name is worth.
+    const raw = b[nameStart] === 0xef ? nameDecoder.decode(b.subarray(nameStart, extraStart)) : utf8Text(b, nameStart, extraStart);
+    const name = raw.indexOf("\\") < 0 ? raw : raw.replace(/\\/g, "/");
     const entry: ZipEntry = {
       name,
       method: u16(b, at + 10),
