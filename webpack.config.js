@@ -76,6 +76,10 @@ module.exports = async (_env, argv) => {
     performance: { hints: false },
     optimization: {
       splitChunks: {
+        // webpack's default ("async" chunks) minus the read worker (src/taskpane/host/read-worker.ts):
+        // the worker is one self-contained file (reader + core, no React, no exceljs), loaded with
+        // one request when "Tổng hợp" starts, not split into pieces it would fetch one by one.
+        chunks: (chunk) => !chunk.canBeInitial() && chunk.name !== "read-worker",
         cacheGroups: {
           // React + Fluent UI in their own first-load file, so our code's size is measured apart from it.
           ui: {

@@ -1,19 +1,20 @@
 // Tổng hợp: many .xlsx files (and the form sheets already in the open workbook) → the district
-// summary (domain.md §6). Files are read with the fast reader (never exceljs), a few reads ahead
-// (read-ahead.ts) but judged one at a time in input order, and only each file's verdict
-// (FileReport) is kept.
+// summary (domain.md §6). Files are read with the fast reader (never exceljs) by a FileJudge: on
+// this thread a few reads ahead (the default), or on workers the host provides. A bounded number
+// of files is in flight, verdicts (FileReport, all that is kept of a file) are taken in input order
+// whatever order they arrive in, so the summary is the same wherever files were read.
 //
-// Time slicing: the work runs on the UI thread, so it gives the UI a turn whenever `sliceMs` have
-// passed since the last turn (not every n files: a fixed count is too often on a fast machine and
-// too rarely on a slow one). Progress is reported only at those turns and after the last file, so
+// Time slicing: verdicts are collected on the UI thread (in-process, parsed there too), so it gives
+// the UI a turn whenever `sliceMs` have passed since the last turn (not every n files: a fixed count
+// is too often on a fast machine and too rarely on a slow one). Progress is reported only at those turns and after the last file, so
 // the UI re-renders at most once per slice.
 import { consolidate, type Summary } from "../core/consolidate";
 import type { WorkbookGrid } from "../core/grid";
 import type { Plan } from "../core/plan";
 import { inspectWorkbook, type FileReport } from "../core/read";
-import { reportOfBytes } from "./check-file";
+import { inProcessJudge, type FileJudge } from "./file-judge";
 import type { InputFile } from "./input-file";
-import { DEFAULT_READ_AHEAD, readAhead } from "./read-ahead";
+import { DEFAULT_READ_AHEAD, inOrderAhead } from "./read-ahead";
 import { OPEN_WORKBOOK_NAME } from "./settings-keys";
 
 export interface ConsolidateProgress {
@@ -43,8 +44,10 @@ export interface ConsolidateRequest {
   now?: () => number;
   /** Length of a time slice, ms (default DEFAULT_SLICE_MS). */
   sliceMs?: number;
-  /** File reads kept in flight (default DEFAULT_READ_AHEAD). */
+  /** In-process judging: file reads kept in flight (default DEFAULT_READ_AHEAD). */
   readAhead?: number;
+  /** Who reads and judges the files (default: in-process, `readAhead` reads ahead). */
+  judge?: FileJudge;
 }
 
 /** The open workbook's forms, if it has any; a book without forms (the clerk's own) adds nothing. */
@@ -65,9 +68,10 @@ export async function consolidateFiles(req: ConsolidateRequest): Promise<Summary
   const total = req.files.length;
   let done = 0;
   let sliceStart = now();
-  for await (const bytes of readAhead(req.files, req.readAhead ?? DEFAULT_READ_AHEAD)) {
+  const judge = req.judge ?? inProcessJudge(req.plan, req.readAhead ?? DEFAULT_READ_AHEAD);
+  for await (const report of inOrderAhead(total, (i) => judge.judge(req.files[i], i), judge.inFlight)) {
     const file = req.files[done];
-    reports.push(reportOfBytes(req.plan, file, bytes));
+    reports.push(report);
     done++;
     if (done === total) req.onProgress?.({ done, total, file: file.name });
     else if (now() - sliceStart >= sliceMs) {

@@ -24,14 +24,24 @@ export const DEFAULT_READ_AHEAD = 8;
  * bytes have arrived, so at most `inFlight` reads (or unread buffers) exist at any time, plus the
  * one buffer the caller is working on.
  */
-export async function* readAhead(files: readonly InputFile[], inFlight: number = DEFAULT_READ_AHEAD): AsyncGenerator<FileBytes> {
+export function readAhead(files: readonly InputFile[], inFlight: number = DEFAULT_READ_AHEAD): AsyncGenerator<FileBytes> {
+  return inOrderAhead(files.length, (i) => readFileBytes(files[i]), inFlight);
+}
+
+/**
+ * Yields the results of start(0) … start(count − 1) in index order, with at most `inFlight` of them
+ * started and not yet handed out: start(i + inFlight) is called once result i has arrived. However
+ * the work finishes (out of order, on other threads), the caller sees input order, and the work
+ * alive at once stays bounded. `start` must not reject (a failure is an outcome, as in FileBytes).
+ */
+export async function* inOrderAhead<T>(count: number, start: (index: number) => Promise<T>, inFlight: number): AsyncGenerator<T> {
   const window = Math.max(1, Math.floor(inFlight));
-  const pending: Promise<FileBytes>[] = [];
+  const pending: Promise<T>[] = [];
   let next = 0;
-  while (next < files.length && pending.length < window) pending.push(readFileBytes(files[next++]));
+  while (next < count && pending.length < window) pending.push(start(next++));
   while (pending.length > 0) {
-    const head = await (pending.shift() as Promise<FileBytes>);
-    if (next < files.length) pending.push(readFileBytes(files[next++]));
+    const head = await (pending.shift() as Promise<T>);
+    if (next < count) pending.push(start(next++));
     yield head;
   }
 }

@@ -20,6 +20,8 @@ const work = mkdtempSync(path.join(os.tmpdir(), "bdg-browser-"));
 let server: StaticServer;
 let pane: Pane;
 let page: Page;
+/** The summary as read on workers, to compare with the in-page fallback. */
+let overviewWithWorkers = "";
 
 /** A task pane is narrow: nothing may make it scroll sideways. */
 async function fitsWidth(): Promise<boolean> {
@@ -118,6 +120,11 @@ describe("task pane in file mode", () => {
     const overview = page.getByTestId("summary-overview");
     await overview.waitFor();
     expect(await overview.innerText()).toMatch(/khong-doc-duoc\.xlsx: Không đọc được/);
+    // the files were read on the pane's Web Workers, not on the page's thread
+    const readers = await page.evaluate(() => ({ ...document.documentElement.dataset }));
+    expect(Number(readers.bdgReadWorkers)).toBeGreaterThanOrEqual(2);
+    expect(readers.bdgReadInWorkers).toBe("5");
+    overviewWithWorkers = await overview.innerText();
     await shot("03-tong-hop", true);
 
     const [download] = await Promise.all([
@@ -143,5 +150,42 @@ describe("task pane in file mode", () => {
     expect(reminders).toContain("Kính gửi Xã Vĩnh Sơn: đề nghị gửi báo cáo BĐG kỳ Năm 2024 (hạn 10/12/2024)");
     await expect(fitsWidth()).resolves.toBe(true);
     await shot("04-tinh-hinh-nop", true);
+  });
+
+  it("reads the files in the page, with the same summary, when the host refuses Web Workers (strict Content-Security-Policy)", async () => {
+    expect(overviewWithWorkers).not.toBe("");
+    const strict = await pane.context.newPage();
+    const refusals: string[] = [];
+    const errors: string[] = [];
+    strict.on("pageerror", (err) => errors.push(String(err)));
+    strict.on("console", (msg) => {
+      if (msg.type() !== "error") return;
+      if (/Content Security Policy/i.test(msg.text())) refusals.push(msg.text());
+      else errors.push(msg.text());
+    });
+    await strict.route(`${server.origin}/taskpane.html`, async (route) => {
+      const html = await (await route.fetch()).text();
+      expect(html).toContain("worker-src 'self'");
+      await route.fulfill({ contentType: "text/html; charset=utf-8", body: html.replace("worker-src 'self'", "worker-src 'none'") });
+    });
+    try {
+      await strict.setViewportSize({ width: 420, height: 900 });
+      await strict.goto(`${server.origin}/taskpane.html`);
+      await strict.getByRole("tab", { name: "Tổng hợp" }).click();
+      await strict.locator("[data-testid=period-select]:visible").selectOption("2024-Y");
+      await strict.locator("[data-testid=as-of]").fill("2024-12-15");
+      await strict.locator("[data-testid=consolidate-files]").setInputFiles(await inbox(path.join(work, "inbox-strict")));
+      await strict.getByTestId("picked-count").getByText("Đã chọn 5 tệp").waitFor();
+      await strict.getByRole("button", { name: "Tổng hợp", exact: true }).click();
+      const overview = strict.getByTestId("summary-overview");
+      await overview.waitFor();
+      expect(await overview.innerText()).toBe(overviewWithWorkers);
+      const readers = await strict.evaluate(() => ({ ...document.documentElement.dataset }));
+      expect(readers).toMatchObject({ bdgReadWorkers: "0", bdgReadInWorkers: "0" });
+      expect(refusals.some((r) => /worker-src/.test(r))).toBe(true);
+      expect(errors).toEqual([]);
+    } finally {
+      await strict.close();
+    }
   });
 });

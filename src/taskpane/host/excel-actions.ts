@@ -1,5 +1,6 @@
 // Excel mode: every action goes through the WorkbookPort (src/excel) and the use cases.
 import type { WorkbookPort } from "../../core/ports";
+import type { SpawnWorker } from "../../usecases/worker-pool-judge";
 import {
   consolidateFiles,
   finalizeForm,
@@ -10,9 +11,12 @@ import {
 } from "../../usecases";
 import type { CheckResult, TaskpaneActions } from "./actions";
 import { batchedInputFiles } from "./batched-files";
+import { fileReadings } from "./read-pool";
 import { yieldToUi, uiClock } from "./browser-files";
 
-export function excelActions(port: WorkbookPort): TaskpaneActions {
+/** `spawnWorker` starts a read worker for "Tổng hợp" (null: files are read in the page). */
+export function excelActions(port: WorkbookPort, spawnWorker: SpawnWorker | null = null): TaskpaneActions {
+  const readingFor = fileReadings(spawnWorker);
   return {
     mode: "excel",
     capabilities: () => port.capabilities(),
@@ -27,17 +31,23 @@ export function excelActions(port: WorkbookPort): TaskpaneActions {
     selectCell: (address) => port.selectCell(address),
     async consolidate(input) {
       const openWorkbook = input.includeOpenWorkbook ? await port.readWorkbook() : null;
-      return consolidateFiles({
-        plan: input.plan,
-        periodCode: input.periodCode,
-        asOf: input.asOf,
-        files: batchedInputFiles(input.files),
-        openWorkbook,
-        includeInvalid: input.includeInvalid,
-        onProgress: input.onProgress,
-        yieldToUi,
-        now: uiClock,
-      });
+      const reading = readingFor(input.plan);
+      try {
+        return await consolidateFiles({
+          plan: input.plan,
+          periodCode: input.periodCode,
+          asOf: input.asOf,
+          files: batchedInputFiles(input.files),
+          openWorkbook,
+          includeInvalid: input.includeInvalid,
+          onProgress: input.onProgress,
+          yieldToUi,
+          now: uiClock,
+          judge: reading.judge,
+        });
+      } finally {
+        reading.finish();
+      }
     },
     async deliverSummary(plan, summary) {
       const report = await writeSummary(port, plan, summary);

@@ -4,9 +4,11 @@
 import { summaryWorkbook } from "../../core/consolidate";
 import type { HostCapabilities } from "../../core/ports";
 import { blankFormFile, checkFile, consolidateFiles } from "../../usecases";
+import type { SpawnWorker } from "../../usecases/worker-pool-judge";
 import type { CheckResult, TaskpaneActions } from "./actions";
 import { browserSettings } from "./browser-settings";
 import { batchedInputFiles } from "./batched-files";
+import { fileReadings } from "./read-pool";
 import { downloadBytes, inputFileOf, yieldToUi, uiClock } from "./browser-files";
 import { writeWorkbookLazily } from "./lazy-writer";
 
@@ -18,7 +20,9 @@ const FILE_MODE_CAPABILITIES: HostCapabilities = {
   limitations: [],
 };
 
-export function fileActions(): TaskpaneActions {
+/** `spawnWorker` starts a read worker for "Tổng hợp" (null: files are read in the page). */
+export function fileActions(spawnWorker: SpawnWorker | null = null): TaskpaneActions {
+  const readingFor = fileReadings(spawnWorker);
   return {
     mode: "file",
     capabilities: async () => FILE_MODE_CAPABILITIES,
@@ -42,16 +46,22 @@ export function fileActions(): TaskpaneActions {
       // nothing to select outside Excel: the pane shows the address instead
     },
     async consolidate(input) {
-      return consolidateFiles({
-        plan: input.plan,
-        periodCode: input.periodCode,
-        asOf: input.asOf,
-        files: batchedInputFiles(input.files),
-        includeInvalid: input.includeInvalid,
-        onProgress: input.onProgress,
-        yieldToUi,
-        now: uiClock,
-      });
+      const reading = readingFor(input.plan);
+      try {
+        return await consolidateFiles({
+          plan: input.plan,
+          periodCode: input.periodCode,
+          asOf: input.asOf,
+          files: batchedInputFiles(input.files),
+          includeInvalid: input.includeInvalid,
+          onProgress: input.onProgress,
+          yieldToUi,
+          now: uiClock,
+          judge: reading.judge,
+        });
+      } finally {
+        reading.finish();
+      }
     },
     async deliverSummary(plan, summary) {
       const fileName = `TongHop_BDG_${summary.period}_${summary.asOf}.xlsx`;
