@@ -94,3 +94,10 @@ export const requiredText = (what: string) =>
   z.string({ error: `thiếu ${what}` }).min(1, `thiếu ${what}`);
 
 export const switchOption = z.literal(true).optional();
+
+/** `--jobs N`: a whole number of worker threads, 1 to 64 (1 = no worker, read in this thread). */
+export const jobsOption = z
+  .string()
+  .regex(/^\d+$/, "số luồng đọc phải là số nguyên dương, ví dụ --jobs 2")
+  .transform(Number)
+  .refine((n) => n >= 1 && n <= 64, "số luồng đọc phải từ 1 đến 64");

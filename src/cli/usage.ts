@@ -27,6 +27,17 @@ Bắt đầu nhanh:
   npx bdg demo
 `;
 
+/** --jobs, shared by validate and consolidate; `column` = where the descriptions start. */
+function jobsHelp(column: number): string {
+  const indent = " ".repeat(column);
+  return [
+    `${"  --jobs N".padEnd(column)}Số luồng đọc tệp song song (1 = đọc lần lượt, không mở luồng phụ).`,
+    `${indent}Mặc định: từ 2.000 tệp trở lên đọc bằng min(2, số lõi CPU) luồng, ít hơn thì đọc lần lượt.`,
+    `${indent}Kết quả luôn giống hệt nhau, theo đúng thứ tự tệp, dù N là bao nhiêu.`,
+    "",
+  ].join("\n");
+}
+
 const COMMANDS: Record<CommandName, string> = {
   plan: `Cách dùng: bdg plan [--plan TỆP] [--json]
 
@@ -46,14 +57,14 @@ Tạo biểu mẫu trống. Với --all: mỗi đơn vị một tệp, tên <MÃ
   --out-dir DIR   Thư mục chứa các biểu mẫu (tạo nếu chưa có)
   --force         Ghi đè tệp đã có (mặc định: không ghi đè)
 `,
-  validate: `Cách dùng: bdg validate TỆP... [--json] [--plan TỆP]
+  validate: `Cách dùng: bdg validate TỆP... [--json] [--jobs N] [--plan TỆP]
 
 Kiểm tra các báo cáo đã điền (có thể cho thư mục: tìm mọi tệp .xlsx bên trong).
 Mã thoát: 0 = không có lỗi, 1 = có báo cáo lỗi, 2 = dùng sai lệnh hoặc có tệp không đọc được.
   --json        In kết quả dạng JSON
-`,
+${jobsHelp(16)}`,
   consolidate: `Cách dùng: bdg consolidate ĐƯỜNG_DẪN... --period MÃ_KỲ [--as-of YYYY-MM-DD] [--out TỆP.xlsx]
-                       [--json] [--include-invalid] [--plan TỆP]
+                       [--json] [--include-invalid] [--jobs N] [--plan TỆP]
 
 Tổng hợp báo cáo của cả huyện. ĐƯỜNG_DẪN là tệp hoặc thư mục (tìm mọi tệp .xlsx bên trong).
   --period MÃ         Kỳ báo cáo cần tổng hợp, ví dụ 2024-Y
@@ -61,7 +72,7 @@ Tổng hợp báo cáo của cả huyện. ĐƯỜNG_DẪN là tệp hoặc thư
   --out TỆP.xlsx      Ghi bảng tổng hợp ra tệp Excel (ghi đè nếu đã có; không bao giờ ghi vào tệp đầu vào)
   --include-invalid   Vẫn cộng số liệu của báo cáo có lỗi
   --json              In kết quả dạng JSON
-`,
+${jobsHelp(22)}`,
   demo: `Cách dùng: bdg demo [--out-dir THƯ_MỤC]
 
 Tạo một hộp thư mẫu cho kế hoạch Vĩnh Linh 2024, kỳ Năm 2024 (DỮ LIỆU MẪU, không phải số liệu thật):

@@ -1,10 +1,10 @@
-// `bdg consolidate PATH... --period CODE [--as-of DATE] [--out FILE.xlsx] [--json] [--include-invalid]`.
+// `bdg consolidate PATH... --period CODE [--as-of DATE] [--out FILE.xlsx] [--json] [--include-invalid] [--jobs N]`.
 // Exit 0 whenever the summary is produced (missing, late or invalid units are results, not
 // failures); 2 on a usage error. The summary is never written onto one of the inputs.
 import { resolve } from "node:path";
 import { z } from "zod";
 import { findPeriod } from "../../core/plan";
-import { checkOptions, isoDateOption, switchOption, UsageError, type RawArgs } from "../args";
+import { checkOptions, isoDateOption, jobsOption, switchOption, UsageError, type RawArgs } from "../args";
 import { findXlsx } from "../io/find-xlsx";
 import { writeJsonDocument } from "../io/write-json";
 import { isOneOf } from "../io/same-file";
@@ -24,10 +24,11 @@ const ConsolidateOptions = z.object({
   out: z.string().min(1).optional(),
   json: switchOption,
   "include-invalid": switchOption,
+  jobs: jobsOption.optional(),
 });
 
 export const consolidateCommand: Command = {
-  options: { values: ["plan", "period", "as-of", "out"], switches: ["json", "include-invalid"] },
+  options: { values: ["plan", "period", "as-of", "out", "jobs"], switches: ["json", "include-invalid"] },
   async run(args: RawArgs) {
     const options = checkOptions(ConsolidateOptions, args);
     const plan = loadPlanOption(options.plan);
@@ -46,12 +47,13 @@ export const consolidateCommand: Command = {
       }
     }
     const asOf = options["as-of"] ?? todayInHcm();
-    const summary = runConsolidation({
+    const summary = await runConsolidation({
       plan,
       files: found.files,
       period: options.period,
       asOf,
       includeInvalid: options["include-invalid"] === true,
+      jobs: options.jobs,
     });
 
     if (options.out !== undefined) {

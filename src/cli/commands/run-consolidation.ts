@@ -1,15 +1,13 @@
-// The consolidation use case shared by `consolidate` and `demo`: stream the files one at a
-// time (read → judge → keep only the small FileReport), consolidate, and optionally write the
-// summary workbook.
+// The consolidation use case shared by `consolidate` and `demo`: stream the files (read → judge
+// → keep only the small FileReport; on worker threads for large runs or --jobs, io/read-pool.ts),
+// consolidate, and optionally write the summary workbook.
 import { consolidate, summaryWorkbook, type Summary } from "../../core/consolidate";
 import type { Plan } from "../../core/plan";
-import type { FileReport } from "../../core/read";
 import type { WorkbookModel } from "../../core/sheet";
 import { writeWorkbook } from "../../xlsx/write";
 import type { FoundFile } from "../io/find-xlsx";
-import { inspectInput } from "../io/inspect-input";
+import { inspectFiles } from "../io/inspect-files";
 import { writeOutputFile, type WriteResult } from "../io/write-output";
-import { createProgress } from "../output/progress";
 
 export interface ConsolidationRequest {
   plan: Plan;
@@ -17,16 +15,12 @@ export interface ConsolidationRequest {
   period: string;
   asOf: string;
   includeInvalid: boolean;
+  /** --jobs: worker threads reading the files (1 = this thread); undefined = automatic. */
+  jobs: number | undefined;
 }
 
-export function runConsolidation(request: ConsolidationRequest): Summary {
-  const reports: FileReport[] = [];
-  const progress = createProgress(request.files.length, "Đang đọc báo cáo");
-  for (const file of request.files) {
-    reports.push(inspectInput(request.plan, file));
-    progress.tick(file.display);
-  }
-  progress.done();
+export async function runConsolidation(request: ConsolidationRequest): Promise<Summary> {
+  const reports = await inspectFiles(request.plan, request.files, request.jobs, "Đang đọc báo cáo");
   return consolidate(request.plan, request.period, request.asOf, reports, { includeInvalid: request.includeInvalid });
 }
 

@@ -1,14 +1,13 @@
-// `bdg validate FILE... [--json]`: checks filled forms. Every file is reported, whatever happens
+// `bdg validate FILE... [--json] [--jobs N]`: checks filled forms. Every file is reported, whatever happens
 // to the others. Exit 0 = no errors, 1 = some form has errors, 2 = some file could not be read
 // as a report at all (or a usage error).
 import { z } from "zod";
 import type { Plan } from "../../core/plan";
 import { severityLabel } from "../../core/issues/messages-vi";
-import { checkOptions, switchOption, type RawArgs } from "../args";
+import { checkOptions, jobsOption, switchOption, type RawArgs } from "../args";
 import { findXlsx } from "../io/find-xlsx";
-import { inspectInput } from "../io/inspect-input";
+import { inspectFiles } from "../io/inspect-files";
 import { loadPlanOption } from "../io/plan-option";
-import { createProgress } from "../output/progress";
 import { validateEntries, type ValidateEntry } from "../output/validate-json";
 import { printJson, printOut } from "../output/write-out";
 import { EXIT, type Command } from "./command";
@@ -17,6 +16,7 @@ const ValidateOptions = z.object({
   positionals: z.array(z.string()).min(1, "cần ít nhất một tệp .xlsx cần kiểm tra"),
   plan: z.string().optional(),
   json: switchOption,
+  jobs: jobsOption.optional(),
 });
 
 function unitText(plan: Plan, entry: ValidateEntry): string {
@@ -48,19 +48,14 @@ export function exitCodeOf(entries: readonly ValidateEntry[]): number {
 }
 
 export const validateCommand: Command = {
-  options: { values: ["plan"], switches: ["json"] },
+  options: { values: ["plan", "jobs"], switches: ["json"] },
   async run(args: RawArgs) {
     const options = checkOptions(ValidateOptions, args);
     const plan = loadPlanOption(options.plan);
     const { files } = findXlsx(options.positionals);
 
-    const entries: ValidateEntry[] = [];
-    const progress = createProgress(files.length, "Đang kiểm tra");
-    for (const file of files) {
-      entries.push(...validateEntries(plan, inspectInput(plan, file)));
-      progress.tick(file.display);
-    }
-    progress.done();
+    const reports = await inspectFiles(plan, files, options.jobs, "Đang kiểm tra");
+    const entries: ValidateEntry[] = reports.flatMap((report) => validateEntries(plan, report));
 
     if (options.json) {
       printJson({ files: entries });

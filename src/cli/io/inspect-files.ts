@@ -1,0 +1,21 @@
+// The files of a command → their reports, in input order, with the progress bar: on worker
+// threads when `--jobs` and the number of files make it worth it (read-jobs.ts), else here.
+import type { Plan } from "../../core/plan";
+import type { FileReport } from "../../core/read";
+import { createProgress } from "../output/progress";
+import type { FoundFile } from "./find-xlsx";
+import { readWorkerCount, readWorkerScript } from "./read-jobs";
+import { inspectAll } from "./read-pool";
+
+/** `jobs`: the --jobs value, or undefined for the automatic choice. */
+export function inspectFiles(plan: Plan, files: readonly FoundFile[], jobs: number | undefined, progressTitle: string): Promise<FileReport[]> {
+  const script = readWorkerScript();
+  const progress = createProgress(files.length, progressTitle);
+  return inspectAll({
+    plan,
+    files,
+    workers: script === null ? 0 : readWorkerCount(jobs, files.length),
+    workerScript: script ?? "",
+    onReport: (file) => progress.tick(file.display),
+  }).finally(() => progress.done());
+}
