@@ -34,7 +34,17 @@ export function readInput(absolutePath: string): InputRead {
   }
 }
 
+/** The usual file-system errors in words an officer understands; the code stays for support. */
+const IO_ERRORS_VI: Record<string, string> = {
+  ENOENT: "không tìm thấy tệp",
+  EACCES: "không có quyền đọc tệp",
+  EPERM: "không có quyền đọc tệp",
+  EISDIR: "đây là thư mục, không phải tệp",
+  EBUSY: "tệp đang bị chương trình khác giữ (hãy đóng Excel rồi thử lại)",
+};
+
 function errorText(e: unknown): string {
   const code = (e as { code?: string }).code;
+  if (code && IO_ERRORS_VI[code]) return `${IO_ERRORS_VI[code]} (${code})`;
   return code ?? (e instanceof Error ? e.message : String(e));
 }

@@ -1,0 +1,29 @@
+// readInput: bytes and time of an input, or a Vietnamese reason — never an exception, never a write.
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { readInput } from "../../src/cli/io/read-input";
+
+const dir = mkdtempSync(join(tmpdir(), "bdg-read-input-"));
+writeFileSync(join(dir, "a.xlsx"), "PK");
+mkdirSync(join(dir, "folder.xlsx"));
+
+describe("readInput", () => {
+  it("reads a file's bytes and its time in +07:00", () => {
+    const r = readInput(join(dir, "a.xlsx"));
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(Array.from(r.bytes)).toEqual([0x50, 0x4b]);
+      expect(r.fileTime).toMatch(/\+07:00$/);
+    }
+  });
+
+  it.each([
+    ["a missing file", "khong-co.xlsx", "io_error", "không tìm thấy tệp (ENOENT)"],
+    ["a folder named .xlsx", "folder.xlsx", "not_a_file", "Không phải một tệp"],
+  ])("%s gives a Vietnamese reason", (_what, name, reason, message) => {
+    const r = readInput(join(dir, name));
+    expect(r).toMatchObject({ ok: false, reason });
+    if (!r.ok) expect(r.message).toContain(message);
+  });
+});
