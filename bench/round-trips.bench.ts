@@ -7,10 +7,10 @@ import { inspectWorkbook } from "../src/core/read";
 import { consolidate } from "../src/core/consolidate";
 import type { FileReport } from "../src/core/read";
 import { defaultPlan } from "../src/core/plan";
-import { createWorkbookPort } from "../src/excel";
 import { finalizeForm, installForm, validateActiveForm, writeSummary } from "../src/usecases";
-import { FakeExcel, FakeSettings } from "../test/fakes/fake-excel";
+import { FakeExcel } from "../test/fakes/fake-excel";
 import { buildFormGrid, validValues } from "../test/helpers/form-grid";
+import { portOn } from "../test/excel/port-kit";
 
 interface Row {
   useCase: string;
@@ -19,15 +19,6 @@ interface Row {
   budget: string;
 }
 
-function portOn(fake: FakeExcel) {
-  return createWorkbookPort({
-    run: fake.run,
-    runInContext: fake.runInContext,
-    isSetSupported: fake.isSetSupported,
-    settings: new FakeSettings(),
-    sleep: async () => undefined,
-  });
-}
 
 function measured(fake: FakeExcel, useCase: string, budget: string): Row {
   const kb = fake.requests.reduce((sum, r) => sum + r.bytes, 0) / 1024;
@@ -51,7 +42,7 @@ function inbox(files: number): FileReport[] {
 export async function main(): Promise<void> {
   const rows: Row[] = [];
   const fake = new FakeExcel(["Sheet1"]);
-  const port = portOn(fake);
+  const port = portOn(fake).port;
 
   await installForm(port, defaultPlan, "X_VINH_THAI", "2024-Y", { confirmReplace: false });
   rows.push(measured(fake, "Cài biểu mẫu (install) vào sổ trống", "≤ 3"));
@@ -79,7 +70,7 @@ export async function main(): Promise<void> {
   for (const files of [27, 1000, 5000]) {
     const summary = consolidate(defaultPlan, "2024-Y", "2024-12-12", inbox(files));
     const target = new FakeExcel(["Sheet1"]);
-    await writeSummary(portOn(target), defaultPlan, summary);
+    await writeSummary(portOn(target).port, defaultPlan, summary);
     const row = measured(target, `Ghi bảng tổng hợp, ${files} tệp`, "");
     row.budget = `≤ ${3 + Math.floor(row.kb / 1024 / 4)}`;
     rows.push(row);

@@ -181,5 +181,5 @@ if (reader) {
 }
 rmSync(work, { recursive: true, force: true });
 // Issue 4: round trips per use case (fake Excel), the task pane's first-load size and "Tổng hợp" of 500 forms in headless Chromium.
-execFileSync(process.execPath, [join(repo, "bench", "round-trips.run.mjs")], { stdio: "inherit" });
+execFileSync(process.execPath, [join(repo, "bench", "run-ts.mjs"), join(repo, "bench", "round-trips.bench.ts")], { stdio: "inherit" });
 execFileSync(process.execPath, [join(repo, "bench", "taskpane.bench.mjs"), "500"], { stdio: "inherit" });

@@ -9,13 +9,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { summaryWorkbook } from "../../src/core/consolidate";
 import type { WorkbookModel } from "../../src/core/sheet";
-import { createWorkbookPort } from "../../src/excel";
 import { readXlsx } from "../../src/xlsx/read";
 import { writeWorkbook } from "../../src/xlsx/write";
-import { FakeExcel, FakeSettings } from "../fakes/fake-excel";
+import { FakeExcel } from "../fakes/fake-excel";
 import { workbookToCsvSheets } from "../helpers/libreoffice";
 import { hostileCase, type HostileCase } from "./kit/hostile-summary";
 import { mulberry32 } from "./kit/prng";
+import { portOn } from "../excel/port-kit";
 
 jest.setTimeout(180_000);
 
@@ -82,19 +82,10 @@ describe("file writer: summaryWorkbook → writeWorkbook → the .xlsx has no <f
   });
 });
 
-function officePort(fake: FakeExcel) {
-  return createWorkbookPort({
-    run: fake.run,
-    runInContext: fake.runInContext,
-    isSetSupported: fake.isSetSupported,
-    settings: new FakeSettings(),
-    sleep: async () => undefined,
-  });
-}
 
 async function writeThroughOffice(model: WorkbookModel): Promise<{ formulas: string[]; values: string[] }> {
   const fake = new FakeExcel(["Sheet1"]);
-  await officePort(fake).writeSheets(model);
+  await portOn(fake).port.writeSheets(model);
   const formulas: string[] = [];
   const values: string[] = [];
   for (const sheet of model.sheets) {

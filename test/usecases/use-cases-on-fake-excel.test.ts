@@ -2,25 +2,16 @@
 // the round-trip budgets, counted by the fake that enforces load-before-read.
 import { withValues } from "../../src/core/form";
 import { defaultPlan } from "../../src/core/plan";
-import { createWorkbookPort } from "../../src/excel";
 import { consolidateFiles, finalizeForm, installForm, validateActiveForm, writeSummary } from "../../src/usecases";
-import { FakeExcel, FakeSettings } from "../fakes/fake-excel";
+import { FakeExcel } from "../fakes/fake-excel";
 import { formOf, validValues } from "./form-values";
+import { portOn } from "../excel/port-kit";
 
-function portOn(fake: FakeExcel) {
-  return createWorkbookPort({
-    run: fake.run,
-    runInContext: fake.runInContext,
-    isSetSupported: fake.isSetSupported,
-    settings: new FakeSettings(),
-    sleep: async () => undefined,
-  });
-}
 
 describe("use cases on the Office adapter and the fake Excel", () => {
   it("install ≤ 3 syncs, again over the form ≤ 3 keeping the typed value", async () => {
     const fake = new FakeExcel(["Sheet1"]);
-    const port = portOn(fake);
+    const port = portOn(fake).port;
     const first = await installForm(port, defaultPlan, "X_VINH_THAI", "2024-Y", { confirmReplace: false });
     expect(first.kind).toBe("installed");
     expect(fake.syncs).toBeLessThanOrEqual(3);
@@ -36,7 +27,7 @@ describe("use cases on the Office adapter and the fake Excel", () => {
 
   it("validate ≤ 2 syncs and finalize ≤ 2 syncs", async () => {
     const fake = new FakeExcel(["Sheet1"]);
-    const port = portOn(fake);
+    const port = portOn(fake).port;
     const form = formOf("P_YTE", "2024-Y");
     await port.writeSheets(withValues(form, { ...validValues(form), CL04: 10, "CL04.NU": 11 }));
 
@@ -61,7 +52,7 @@ describe("use cases on the Office adapter and the fake Excel", () => {
 
   it("consolidates the open workbook's form, writes the summary in ≤ 3 syncs, and unit text starting with = stays text", async () => {
     const fake = new FakeExcel(["Sheet1"]);
-    const port = portOn(fake);
+    const port = portOn(fake).port;
     const form = formOf("X_VINH_THAI", "2024-Y");
     await port.writeSheets(withValues(form, { ...validValues(form), NX01: "=1+1", NX02: "@SUM(A1)" }, "2024-12-09"));
     const summary = await consolidateFiles({

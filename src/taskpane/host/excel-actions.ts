@@ -2,7 +2,6 @@
 import type { WorkbookPort } from "../../core/ports";
 import type { SpawnWorker } from "../../usecases/worker-pool-judge";
 import {
-  consolidateFiles,
   finalizeForm,
   installForm,
   OPEN_WORKBOOK_NAME,
@@ -10,9 +9,8 @@ import {
   writeSummary,
 } from "../../usecases";
 import type { CheckResult, TaskpaneActions } from "./actions";
-import { batchedInputFiles } from "./batched-files";
+import { consolidatePicked } from "./consolidate-picked";
 import { fileReadings } from "./read-pool";
-import { yieldToUi, uiClock } from "./browser-files";
 
 /** `spawnWorker` starts a read worker for "Tổng hợp" (null: files are read in the page). */
 export function excelActions(port: WorkbookPort, spawnWorker: SpawnWorker | null = null): TaskpaneActions {
@@ -31,23 +29,7 @@ export function excelActions(port: WorkbookPort, spawnWorker: SpawnWorker | null
     selectCell: (address) => port.selectCell(address),
     async consolidate(input) {
       const openWorkbook = input.includeOpenWorkbook ? await port.readWorkbook() : null;
-      const reading = readingFor(input.plan);
-      try {
-        return await consolidateFiles({
-          plan: input.plan,
-          periodCode: input.periodCode,
-          asOf: input.asOf,
-          files: batchedInputFiles(input.files),
-          openWorkbook,
-          includeInvalid: input.includeInvalid,
-          onProgress: input.onProgress,
-          yieldToUi,
-          now: uiClock,
-          judge: reading.judge,
-        });
-      } finally {
-        reading.finish();
-      }
+      return consolidatePicked(input, readingFor, openWorkbook);
     },
     async deliverSummary(plan, summary) {
       const report = await writeSummary(port, plan, summary);

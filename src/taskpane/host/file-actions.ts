@@ -3,13 +3,13 @@
 // the summary. Nothing leaves the machine: files are read and written in the page.
 import { summaryWorkbook } from "../../core/consolidate";
 import type { HostCapabilities } from "../../core/ports";
-import { blankFormFile, checkFile, consolidateFiles } from "../../usecases";
+import { blankFormFile, checkFile } from "../../usecases";
 import type { SpawnWorker } from "../../usecases/worker-pool-judge";
 import type { CheckResult, TaskpaneActions } from "./actions";
 import { browserSettings } from "./browser-settings";
-import { batchedInputFiles } from "./batched-files";
+import { consolidatePicked } from "./consolidate-picked";
 import { fileReadings } from "./read-pool";
-import { downloadBytes, inputFileOf, yieldToUi, uiClock } from "./browser-files";
+import { downloadBytes, inputFileOf } from "./browser-files";
 import { writeWorkbookLazily } from "./lazy-writer";
 
 const FILE_MODE_CAPABILITIES: HostCapabilities = {
@@ -45,24 +45,7 @@ export function fileActions(spawnWorker: SpawnWorker | null = null): TaskpaneAct
     async selectCell() {
       // nothing to select outside Excel: the pane shows the address instead
     },
-    async consolidate(input) {
-      const reading = readingFor(input.plan);
-      try {
-        return await consolidateFiles({
-          plan: input.plan,
-          periodCode: input.periodCode,
-          asOf: input.asOf,
-          files: batchedInputFiles(input.files),
-          includeInvalid: input.includeInvalid,
-          onProgress: input.onProgress,
-          yieldToUi,
-          now: uiClock,
-          judge: reading.judge,
-        });
-      } finally {
-        reading.finish();
-      }
-    },
+    consolidate: (input) => consolidatePicked(input, readingFor),
     async deliverSummary(plan, summary) {
       const fileName = `TongHop_BDG_${summary.period}_${summary.asOf}.xlsx`;
       downloadBytes(fileName, await writeWorkbookLazily(summaryWorkbook(plan, summary)));

@@ -1,0 +1,35 @@
+// "Tổng hợp" of picked files, the same in Excel mode and file mode: files read in batches,
+// judged on the worker pool (or in the page), the UI given its turns. Excel mode adds the form
+// sheets already in the open workbook.
+import type { Summary } from "../../core/consolidate";
+import type { WorkbookGrid } from "../../core/grid";
+import type { Plan } from "../../core/plan";
+import { consolidateFiles } from "../../usecases";
+import type { ConsolidateInput } from "./actions";
+import { batchedInputFiles } from "./batched-files";
+import { uiClock, yieldToUi } from "./browser-files";
+import type { FileReading } from "./read-pool";
+
+export async function consolidatePicked(
+  input: ConsolidateInput,
+  readingFor: (plan: Plan) => FileReading,
+  openWorkbook: WorkbookGrid | null = null,
+): Promise<Summary> {
+  const reading = readingFor(input.plan);
+  try {
+    return await consolidateFiles({
+      plan: input.plan,
+      periodCode: input.periodCode,
+      asOf: input.asOf,
+      files: batchedInputFiles(input.files),
+      openWorkbook,
+      includeInvalid: input.includeInvalid,
+      onProgress: input.onProgress,
+      yieldToUi,
+      now: uiClock,
+      judge: reading.judge,
+    });
+  } finally {
+    reading.finish();
+  }
+}
