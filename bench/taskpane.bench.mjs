@@ -311,7 +311,19 @@ async function main() {
       document.body.appendChild(input);
     });
     await page.locator("#__bench_files").setInputFiles(inbox.files);
-    await page.addScriptTag({ url: server.origin + BENCH_SCRIPT });
+    // Our own <script> with its own load promise: Playwright's addScriptTag also fails on an unrelated
+    // CSP report (office.js's telemetry frame, refused by the pane's policy) that can land meanwhile.
+    await page.evaluate(
+      (src) =>
+        new Promise((resolve, reject) => {
+          const script = document.createElement("script");
+          script.src = src;
+          script.onload = () => resolve(undefined);
+          script.onerror = () => reject(new Error(`không tải được ${src}`));
+          document.head.appendChild(script);
+        }),
+      server.origin + BENCH_SCRIPT,
+    );
     const rounds = await page.evaluate(
       ([rounds, period, asOf]) => window.__bdgIsolated(document.getElementById("__bench_files"), rounds, period, asOf),
       [ISOLATED_ROUNDS, PERIOD, AS_OF],
