@@ -62,7 +62,7 @@ export async function installForm(
 
   const kept = current ? typedValues(current) : {};
   const keptValues = Object.keys(kept).filter((code) => form.inputCells[code] !== undefined).length;
-  const model = withValues(form, kept, current?.reportDate ?? undefined);
+  const model = withValues(form, kept, current?.reportDate ?? undefined, current?.notes);
   const report = await port.writeSheets(model);
   return { kind: "installed", report, keptValues, replaced: exists };
 }

@@ -39,6 +39,7 @@ describe("installForm", () => {
     port.type(annual.inputCells["BL02.NU"].address, 3);
     port.type(annual.inputCells["TH01"].address, "Có"); // annual-only row: not on the half-year form
     port.type(annual.inputCells["NX01"].address, "=HYPERLINK(\"x\")"); // text stays text
+    port.type(annual.noteCells["TT01"].address, "ước thực hiện"); // the officer's note on a row
     port.resetLedger();
 
     const outcome = await installForm(port, defaultPlan, "X_VINH_THAI", "2024-H1", { confirmReplace: true });
@@ -48,6 +49,7 @@ describe("installForm", () => {
     expect(port.valueAt(half.inputCells["TT01"].address)).toBe(7);
     expect(port.valueAt(half.inputCells["BL02.NU"].address)).toBe(3);
     expect(port.valueAt(half.inputCells["NX01"].address)).toBe("=HYPERLINK(\"x\")");
+    expect(port.valueAt(half.noteCells["TT01"].address)).toBe("ước thực hiện");
     expect(half.inputCells["TH01"]).toBeUndefined();
     expect(port.meta("period")).toBe("2024-H1");
     const nx01 = half.inputCells["NX01"];

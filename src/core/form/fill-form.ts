@@ -38,7 +38,12 @@ function setValue(sheet: SheetModel, row: number, col: number, value: FormValue)
  * reportDate: YYYY-MM-DD, written as an Excel date serial (shown dd/mm/yyyy) and as _meta
  * report_date. Anything else is placed as typed text, as an officer might (demo data with errors).
  */
-export function fillForm(form: FormModel, values: Record<string, FormValue>, reportDate?: string): FilledForm {
+export function fillForm(
+  form: FormModel,
+  values: Record<string, FormValue>,
+  reportDate?: string,
+  notes: Record<string, FormValue> = {},
+): FilledForm {
   const sheets = form.workbook.sheets.map(copySheet);
   const report = sheets.find((s) => s.name === REPORT_SHEET);
   const meta = sheets.find((s) => s.name === META_SHEET);
@@ -57,6 +62,12 @@ export function fillForm(form: FormModel, values: Record<string, FormValue>, rep
     setValue(report, target.row, target.col, value);
   }
 
+  // "Ghi chú" of each row: text as typed (a note is never a formula)
+  for (const [code, note] of Object.entries(notes)) {
+    const target = form.noteCells[code] ?? form.noteCells[foldCode(code)];
+    if (target) setValue(report, target.row, target.col, note);
+  }
+
   if (reportDate !== undefined) {
     const { row, col } = form.reportDateCell;
     const valid = isIsoDate(reportDate);
@@ -67,7 +78,12 @@ export function fillForm(form: FormModel, values: Record<string, FormValue>, rep
   return { workbook: { sheets }, dropped };
 }
 
-/** The workbook model of `form` with `values` placed by code (codes not on the form are ignored). */
-export function withValues(form: FormModel, values: Record<string, FormValue>, reportDate?: string): WorkbookModel {
-  return fillForm(form, values, reportDate).workbook;
+/** The workbook model of `form` with `values` (and notes) placed by code (codes not on the form are ignored). */
+export function withValues(
+  form: FormModel,
+  values: Record<string, FormValue>,
+  reportDate?: string,
+  notes?: Record<string, FormValue>,
+): WorkbookModel {
+  return fillForm(form, values, reportDate, notes).workbook;
 }

@@ -18,9 +18,10 @@ export function readFormValues(
   plan: Plan,
   sheet: SheetGrid,
   header: FormHeader,
-): { values: Record<string, RawValue>; issues: Issue[] } {
+): { values: Record<string, RawValue>; notes: Record<string, string>; issues: Issue[] } {
   const index = planIndex(plan);
   const values: Record<string, RawValue> = {};
+  const notes: Record<string, string> = {};
   const issues: Issue[] = [];
   for (let r = header.row + 1; r < sheet.rows.length; r++) {
     const codeCell = cellAt(sheet, r, header.codeCol);
@@ -40,9 +41,11 @@ export function readFormValues(
       continue;
     }
     values[code] = { code, raw: cellAt(sheet, r, header.valueCol), cell };
+    const note = header.noteCol === null ? null : cellAt(sheet, r, header.noteCol);
+    if ((typeof note === "string" && note.trim() !== "") || typeof note === "number") notes[code] = String(note);
   }
   // A record filled key by key is a hash table in V8 (~3 KB for a form's 60 rows); its spread copy
   // is a compact object whose layout every form of the run shares. A consolidation keeps one such
   // record per file read.
-  return { values: { ...values }, issues };
+  return { values: { ...values }, notes, issues };
 }

@@ -129,7 +129,7 @@ function reportDateOf(form: FormSheet, id: Identified, issues: Issue[]): string 
 function toSubmission(plan: Plan, form: FormSheet, id: Identified, file: string, fileTime: string | null): Submission {
   const issues = [...id.issues];
   const reportDate = reportDateOf(form, id, issues);
-  const { values, issues: tableIssues } = readFormValues(plan, form.sheet, form.header);
+  const { values, notes, issues: tableIssues } = readFormValues(plan, form.sheet, form.header);
   issues.push(...tableIssues);
   if (id.unit && id.period) {
     for (const indicator of formRowsOf(plan, id.unit, id.period).rows) {
@@ -150,6 +150,7 @@ function toSubmission(plan: Plan, form: FormSheet, id: Identified, file: string,
     period: id.period?.code ?? null,
     identifiedBy: id.identifiedBy,
     values,
+    notes,
     finalizedAt: id.finalizedAt,
     reportDate,
     fileTime,

@@ -23,6 +23,8 @@ export interface Submission {
   identifiedBy: "meta" | "header";
   /** By indicator code (including NX01, NX02). */
   values: Record<string, RawValue>;
+  /** The officer's "Ghi chú" text by code, where one was typed (kept when a form is re-installed). */
+  notes?: Record<string, string>;
   /** submitted_at stamped by finalize: ISO 8601 date-time (+07:00), or null. */
   finalizedAt: string | null;
   /** The "Ngày báo cáo" cell (or _meta report_date), ISO YYYY-MM-DD, or null. */

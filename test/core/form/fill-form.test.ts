@@ -23,6 +23,18 @@ describe("withValues / fillForm", () => {
     expect(cell.validation).toBeDefined(); // style and validation kept
   });
 
+  it.each([
+    ["TT01", "ước thực hiện"],
+    ["bl02.nu", '=HYPERLINK("http://x")'],
+  ])("places the note of %s in its Ghi chú cell as text", (code, note) => {
+    const wb = withValues(form, {}, undefined, { [code]: note });
+    const ref = form.noteCells[code.toUpperCase()];
+    const cell = cellAt(sheetOf(wb, "BaoCao"), ref.row, ref.col)!;
+    expect(ref.col).toBe(6); // column G
+    expect(cell.value).toBe(note);
+    expect(cell.formula).toBeUndefined();
+  });
+
   it("clears a cell given null", () => {
     const filled = withValues(form, { TT01: 5 });
     const cleared = withValues({ ...form, workbook: filled }, { TT01: null });

@@ -3,7 +3,7 @@ import type { Issue } from "../../../src/core/issues";
 import { readWorkbook } from "../../../src/core/read";
 import type { Submission } from "../../../src/core/read";
 import { isoDateToExcelSerial } from "../../../src/core/time";
-import { buildFormGrid, buildFormSheet, buildMetaSheet, defaultMeta, valueCellOf } from "../../helpers/form-grid";
+import { buildFormGrid, buildFormSheet, buildMetaSheet, defaultMeta, GRID_COL, valueCellOf } from "../../helpers/form-grid";
 import { smallPlan } from "./small-plan";
 
 const plan = smallPlan;
@@ -142,6 +142,16 @@ describe("readWorkbook: the table", () => {
       expect(sub.values[code].raw).toBe(values[code]);
       expect(sub.values[code].cell).toBe(valueCellOf(grid.sheets[0], code));
     }
+  });
+
+  it("reads the officer's notes (Ghi chú) by code, skipping blank ones", () => {
+    const grid = buildFormGrid(plan, "X_VINH_THAI", "2024-Y", values, { reverseRows: true });
+    const sheet = grid.sheets[0];
+    const rowOf = (code: string) => sheet.rows.findIndex((r) => r?.[GRID_COL.code] === code);
+    sheet.rows[rowOf("TT02")][GRID_COL.note] = "ước thực hiện đến 14/12";
+    sheet.rows[rowOf("TT05")][GRID_COL.note] = "   ";
+    sheet.rows[rowOf("KP01")][GRID_COL.note] = 12.5;
+    expect(readOne(grid).notes).toEqual({ TT02: "ước thực hiện đến 14/12", KP01: "12.5" });
   });
 
   it("reports every deleted code as missing_code, without a cell", () => {
