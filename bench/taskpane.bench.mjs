@@ -10,7 +10,6 @@
 // Usage: node bench/taskpane.bench.mjs [N]        (default 500)
 /* global URL, Buffer, console, process, performance, window, document, requestAnimationFrame, MutationObserver, setTimeout */
 import { execFileSync } from "node:child_process";
-import { createHash } from "node:crypto";
 import { createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { createRequire } from "node:module";
@@ -32,52 +31,13 @@ const work = mkdtempSync(join(tmpdir(), "bdg-pane-bench-"));
 
 const log = (text) => process.stderr.write(`${text}\n`);
 
-// ---- dist/: reused when newer than every build input, else built (same lock as the browser tests) ----
-const BUILD_INPUTS = ["src", "assets", "manifest.xml", "webpack.config.js", "package.json"];
-const LOCK = join(tmpdir(), `bdg-dist-build-${createHash("sha1").update(resolve(ROOT)).digest("hex").slice(0, 12)}.lock`);
-
-function newestMtime(path) {
-  const st = statSync(path);
-  if (!st.isDirectory()) return st.mtimeMs;
-  return readdirSync(path).reduce((newest, entry) => Math.max(newest, newestMtime(join(path, entry))), st.mtimeMs);
-}
-
-function distIsFresh() {
-  const html = join(DIST, "taskpane.html");
-  if (!existsSync(html)) return false;
-  const built = statSync(html).mtimeMs;
-  return BUILD_INPUTS.every((input) => !existsSync(join(ROOT, input)) || newestMtime(join(ROOT, input)) <= built);
-}
-
-async function ensureDist() {
-  if (distIsFresh()) return log("bench: dùng lại dist/");
-  for (;;) {
-    try {
-      mkdirSync(LOCK);
-      break;
-    } catch {
-      if (Date.now() - statSync(LOCK).mtimeMs > 15 * 60_000) rmSync(LOCK, { recursive: true, force: true });
-      await new Promise((r) => setTimeout(r, 1000));
-      if (distIsFresh()) return log("bench: dùng lại dist/ (vừa được build)");
-    }
-  }
-  try {
-    log("bench: build dist/ (webpack --mode production) …");
-    const cli = createRequire(import.meta.url).resolve("webpack-cli/bin/cli.js");
-    execFileSync(process.execPath, [cli, "--mode", "production"], {
-      cwd: ROOT,
-      stdio: ["ignore", "ignore", "inherit"],
-      env: { ...process.env, BDG_PUBLIC_URL: "", OFFICE_ADDIN_USAGE_DATA_LEVEL: "off" },
-    });
-  } finally {
-    rmSync(LOCK, { recursive: true, force: true });
-  }
-}
+// ---- dist/: reused when newer than every build input, else built (scripts/ensure-dist.cjs, shared with the browser tests)
+const { ensureDist, firstLoadScripts } = createRequire(import.meta.url)("../scripts/ensure-dist.cjs");
 
 // ---- first load --------------------------------------------------------------------------------
 function firstLoad() {
   const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
-  const first = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
+  const first = firstLoadScripts(html);
   const files = first.map((file) => {
     const bytes = readFileSync(join(DIST, file));
     return { file, bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, exceljs: bytes.includes("ExcelJS") };
@@ -278,7 +238,7 @@ async function timedConsolidation(page) {
 
 // ---- run ------------------------------------------------------------------------------------------
 async function main() {
-  await ensureDist();
+  ensureDist((text) => log(`bench: ${text}`));
   const size = firstLoad();
   log(`bench: tạo ${N} biểu mẫu …`);
   const inbox = writeInbox(N);
