@@ -1,5 +1,5 @@
 // `npm run bench`: how fast `bdg consolidate` reads whole folders, against the floor of only
-// unzipping the same files (issue 3: goal ≤ 2× the floor per file at N = 1,000; peak memory
+// unzipping the same files (goal ≤ 2× the floor per file at N = 1,000; peak memory
 // flat as N grows). May take a few minutes. Prints a table; asserts nothing.
 //
 // Usage: node scripts/bench.mjs [N ...]        (default 30 1000 5000)

@@ -1,5 +1,5 @@
 // Compatibility form of writeMeta (a Record): sets some keys in the very hidden `_meta` sheet
-// (contract.md §1: keys in A, values in B from row 1), keeping the others and creating `_meta`
+// (docs/contract.md §1: keys in A, values in B from row 1), keeping the others and creating `_meta`
 // when missing. Two requests: read the sheet's used range (a missing sheet fails that read with
 // ItemNotFound, which is how we learn it is missing without a third request), then one
 // assignment of a 2-column block where `null` leaves every unchanged cell alone. Every written

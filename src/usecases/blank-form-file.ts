@@ -9,7 +9,7 @@ export type WorkbookWriter = (model: WorkbookModel) => Promise<Uint8Array>;
 
 export type BlankFormOutcome = { ok: true; fileName: string; bytes: Uint8Array } | { ok: false; message: string };
 
-/** contract.md §2: blank forms are named <UNIT>_<PERIOD>.xlsx. */
+/** docs/contract.md §2: blank forms are named <UNIT>_<PERIOD>.xlsx. */
 export function formFileName(unitCode: string, periodCode: string): string {
   return `${unitCode}_${periodCode}.xlsx`;
 }

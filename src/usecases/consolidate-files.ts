@@ -1,5 +1,5 @@
 // Tổng hợp: many .xlsx files (and the form sheets already in the open workbook) → the district
-// summary (domain.md §6). Files are read with the fast reader (never exceljs) by a FileJudge: on
+// summary (docs/domain.md §6). Files are read with the fast reader (never exceljs) by a FileJudge: on
 // this thread a few reads ahead (the default), or on workers the host provides. A bounded number
 // of files is in flight, verdicts (FileReport, all that is kept of a file) are taken in input order
 // whatever order they arrive in, so the summary is the same wherever files were read.

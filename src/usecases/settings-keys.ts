@@ -10,7 +10,7 @@ export const SETTING_KEYS = {
   planFile: "bdg.planFile",
 } as const;
 
-/** What goes into _meta `generator` (contract.md §1). */
+/** What goes into _meta `generator` (docs/contract.md §1). */
 export const GENERATOR = "Báo cáo BĐG (phần bổ trợ Excel) 0.1.0";
 
 /** How the open workbook is named in issues and summaries ("Sổ đang mở#Xa1"). */

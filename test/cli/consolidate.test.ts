@@ -1,4 +1,4 @@
-// `bdg consolidate`: a folder of real files in, the contract.md §3 JSON out, the summary
+// `bdg consolidate`: a folder of real files in, the docs/contract.md §3 JSON out, the summary
 // workbook written, inputs untouched.
 import { mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -38,7 +38,7 @@ beforeAll(async () => {
 });
 
 afterAll(() => {
-  // Nothing is ever written to an input (contract.md §2): same files, same bytes.
+  // Nothing is ever written to an input (docs/contract.md §2): same files, same bytes.
   expect(allFiles(inbox).sort()).toEqual([...hashes.keys()].sort());
   for (const [f, h] of hashes) expect(sha256(f)).toBe(h);
 });

@@ -1,4 +1,4 @@
-// `bdg validate`: the JSON shape of contract.md §3, exit codes 0 / 1 / 2, every file reported.
+// `bdg validate`: the JSON shape of docs/contract.md §3, exit codes 0 / 1 / 2, every file reported.
 import { truncateSync, writeFileSync, openSync, closeSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { bdg, buildCli, sha256, tempDir } from "./helpers/run-bdg";

@@ -1,5 +1,5 @@
-// Builds, by hand, the grid of a filled form as a reader would see it (contract.md §1,
-// domain.md §3): header text, the table with "Mã" and "Số liệu kỳ báo cáo" columns, the
+// Builds, by hand, the grid of a filled form as a reader would see it (docs/contract.md §1,
+// docs/domain.md §3): header text, the table with "Mã" and "Số liệu kỳ báo cáo" columns, the
 // "Ngày báo cáo" cell below it, and the very hidden _meta sheet. Independent of src/core/form
 // on purpose: the reader must read any sheet laid out by the contract, not only ours.
 import type { CellValue, SheetGrid, WorkbookGrid } from "../../src/core/grid";

@@ -1,7 +1,7 @@
-// Issue 5: every file of the hostile corpus gets the outcome in its name, with a Vietnamese
+// Every file of the hostile corpus gets the outcome in its name, with a Vietnamese
 // message, through the CLI (`bdg validate --json`, `bdg consolidate --json` on the whole folder)
 // and through the task pane's file mode (checkFile / consolidateFiles, in-process). Nothing
-// crashes, exit codes follow contract.md §2, and no input changes (sha256 before/after).
+// crashes, exit codes follow docs/contract.md §2, and no input changes (sha256 before/after).
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -67,7 +67,7 @@ describe("the corpus is the generator's output (node scripts/make-hostile-fixtur
   it("every fixture name states one contract outcome", () => {
     const outcomes = ["used", "superseded", "invalid", "unknown_unit", "wrong_period", "unreadable", "not_a_report"];
     for (const f of FIXTURES) expect(outcomes).toContain(outcomeOf(f.name));
-    // every outcome of contract.md §3 has at least one fixture
+    // every outcome of docs/contract.md §3 has at least one fixture
     for (const o of outcomes) expect(FIXTURES.some((f) => outcomeOf(f.name) === o)).toBe(true);
   });
 });
@@ -76,7 +76,7 @@ interface ValidateJson {
   files: { file: string; unit: string | null; period: string | null; readable: boolean; errors: number; warnings: number; issues: { severity: string; rule: string; message: string }[] }[];
 }
 
-/** contract.md §2: validate exits 2 when a file is not readable as a report, 1 when a form has errors. */
+/** docs/contract.md §2: validate exits 2 when a file is not readable as a report, 1 when a form has errors. */
 function expectedValidateExit(outcome: string): number {
   if (outcome === "unreadable" || outcome === "not_a_report") return 2;
   if (outcome === "invalid" || outcome === "unknown_unit") return 1;

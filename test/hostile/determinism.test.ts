@@ -1,4 +1,4 @@
-// Issue 5 "nothing is lost": consolidation is deterministic (the same inputs in any order give
+// "Nothing is lost" (docs/robustness.md): consolidation is deterministic (the same inputs in any order give
 // the identical JSON, the identical summary model and the identical cells in the written .xlsx),
 // and a late file changes exactly its unit's status and the totals it feeds.
 import { readFileSync } from "node:fs";
@@ -72,7 +72,7 @@ describe("same inputs in any order → identical results", () => {
   });
 });
 
-/** Does this unit's figure go into the district total of `indicator`? (domain.md §4 "total") */
+/** Does this unit's figure go into the district total of `indicator`? (docs/domain.md §4 "total") */
 function feeds(indicator: Indicator, unitCode: string): boolean {
   const unit = findUnit(defaultPlan, unitCode)!;
   const total = indicator.total;

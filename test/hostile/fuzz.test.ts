@@ -1,4 +1,4 @@
-// Issue 5: seeded mutation fuzzing of real filled forms. Every case goes through the file path
+// Seeded mutation fuzzing of real filled forms. Every case goes through the file path
 // of the CLI and the task pane (readXlsx → inspectWorkbook → consolidate → summaryWorkbook);
 // nothing may throw, every case ends in one contract outcome, the input bytes are untouched.
 // Cases are bounded by the reader's own limits (50 MB inflated, 100,000 cells per sheet) and by

@@ -1,4 +1,4 @@
-// Issue 5 "nothing is injected": random unit text with every formula prefix ("=", "+", "-",
+// "Nothing is injected" (docs/robustness.md): random unit text with every formula prefix ("=", "+", "-",
 // "@", tab/CR/LF/space before "=", full-width ＝＋－＠) goes through both summary writers. No
 // cell of the result is a formula (the summary has none of its own), and the text comes back
 // literally: from the .xlsx XML, from our reader, from LibreOffice's CSV, and from the Office

@@ -51,7 +51,7 @@ function fileFor(unit: Unit, overrides: Partial<DemoFile> = {}): DemoFile {
 }
 
 /**
- * District bodies report the same cases as the communes (domain.md §4: "sum XA", "from P_YTE"),
+ * District bodies report the same cases as the communes (docs/domain.md §4: "sum XA", "from P_YTE"),
  * and the summary cross-checks one against the other. So that the demo shows agreeing sources,
  * the single-source unit reports the communes' sum and the other district reporters 0. Sums of
  * values that satisfy "part ≤ whole" still satisfy it, so these forms stay clean.

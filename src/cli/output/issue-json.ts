@@ -1,4 +1,4 @@
-// An Issue as the JSON of contract.md §3: the data plus its Vietnamese message.
+// An Issue as the JSON of docs/contract.md §3: the data plus its Vietnamese message.
 import type { Issue } from "../../core/issues";
 import { renderIssue } from "../../core/issues/messages-vi";
 import type { Plan } from "../../core/plan";

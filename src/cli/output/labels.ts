@@ -1,4 +1,4 @@
-// Vietnamese words for the codes the JSON carries (contract.md §3). Status and outcome words are
+// Vietnamese words for the codes the JSON carries (docs/contract.md §3). Status and outcome words are
 // the summary workbook's own (one vocabulary for the clerk); date sources are shortened for a
 // terminal column.
 import type { DateSource } from "../../core/read";

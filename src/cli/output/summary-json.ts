@@ -1,4 +1,4 @@
-// `bdg consolidate --json` (contract.md §3). The required fields come first; the extra ones
+// `bdg consolidate --json` (docs/contract.md §3). The required fields come first; the extra ones
 // (reasons, counts, issues with messages, cross-checks) help scripts explain the result.
 import type { Summary } from "../../core/consolidate";
 import type { Plan } from "../../core/plan";

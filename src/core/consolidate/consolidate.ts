@@ -1,4 +1,4 @@
-// The district summary (domain.md §6) from the already-judged input files. Pure and
+// The district summary (docs/domain.md §6) from the already-judged input files. Pure and
 // deterministic: the same reports in any order give the identical summary (units in roster
 // order, files by name, issues in form order).
 import type { Plan } from "../plan/schema";

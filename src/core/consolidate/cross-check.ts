@@ -1,5 +1,5 @@
 // Wherever a district total uses one source or communes only, the sum over the other reporters
-// is shown beside it (domain.md §4 "total"):
+// is shown beside it (docs/domain.md §4 "total"):
 //   diffPct = |total − othersSum| × 100 / max(total, othersSum); warn when diffPct > tolerance.
 import type { CrossCheck } from "./summary";
 

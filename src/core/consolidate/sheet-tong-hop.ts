@@ -1,5 +1,5 @@
 // "TongHop": the district totals, one row per indicator, under their section titles, with the
-// rates, targets and cross-checks (domain.md §6).
+// rates, targets and cross-checks (docs/domain.md §6).
 import type { Indicator, Plan } from "../plan/schema";
 import { findPeriod, summaryIndicators } from "../plan/queries";
 import type { SheetModel } from "../sheet";

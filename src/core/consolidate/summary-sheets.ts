@@ -1,4 +1,4 @@
-// The district summary of domain.md §6 as a workbook model, one sheet per concern. No cell holds
+// The district summary of docs/domain.md §6 as a workbook model, one sheet per concern. No cell holds
 // a formula: every figure is a computed number and every text (units' names, narratives, file
 // names, messages) is an inert `value`.
 import type { Plan } from "../plan/schema";

@@ -1,4 +1,4 @@
-// The district summary as data (domain.md §6, contract.md §3). Rendered to sheets by
+// The district summary as data (docs/domain.md §6, docs/contract.md §3). Rendered to sheets by
 // summary-sheets.ts and printed as JSON by the CLI.
 import type { Issue } from "../issues";
 import type { DateSource } from "../read/submission";

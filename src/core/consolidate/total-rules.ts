@@ -1,4 +1,4 @@
-// One district total per total rule (domain.md §4 "total"), over the counted forms.
+// One district total per total rule (docs/domain.md §4 "total"), over the counted forms.
 // Results are unrounded; rounding is for display only.
 import type { Calc, Term, TotalRule } from "../plan/schema";
 import { foldText } from "../text";

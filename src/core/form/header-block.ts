@@ -1,4 +1,4 @@
-// The header of a Vietnamese statistical report form (domain.md §3): issuer and unit on the
+// The header of a Vietnamese statistical report form (docs/domain.md §3): issuer and unit on the
 // left, the national name and motto on the right, then title, period, units and deadline.
 import type { Period, Plan, Unit } from "../plan/schema";
 import { formatDateVi } from "../time/calendar";
@@ -18,7 +18,7 @@ export function periodLine(period: Period): string {
 }
 
 /**
- * The due date falls before the cut-off, so the last days are estimates (domain.md §2.2).
+ * The due date falls before the cut-off, so the last days are estimates (docs/domain.md §2.2).
  * Empty when the deadline is after the cut-off.
  */
 export function estimateNote(period: Period): string {

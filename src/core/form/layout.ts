@@ -1,4 +1,4 @@
-// Where things sit on the form (domain.md §3, contract.md §1). Readers never rely on these
+// Where things sit on the form (docs/domain.md §3, docs/contract.md §1). Readers never rely on these
 // numbers: they find the header row by its text and the rows by code.
 
 export const REPORT_SHEET = "BaoCao";
@@ -19,7 +19,7 @@ export function headerLabels(targetYear: number): string[] {
   return ["STT", HEADER_CODE, "Chỉ tiêu", "Đơn vị tính", HEADER_VALUE, `Mục tiêu ${targetYear}`, "Ghi chú"];
 }
 
-/** Text inputs (narratives, notes) are capped at this many characters (domain.md §4 "text"). */
+/** Text inputs (narratives, notes) are capped at this many characters (docs/domain.md §4 "text"). */
 export const DEFAULT_TEXT_MAX_LENGTH = 2000;
 
 /** Fixed rows of the header block, 0-based. */

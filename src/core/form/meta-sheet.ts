@@ -1,4 +1,4 @@
-// The very hidden _meta sheet (contract.md §1): keys in column A, values in column B, from row 1.
+// The very hidden _meta sheet (docs/contract.md §1): keys in column A, values in column B, from row 1.
 // Every value is text ("@"), so Excel never turns "2024-12-10" into a date when finalize writes it.
 import type { SheetModel } from "../sheet/sheet-model";
 import { META_SHEET, REPORT_SHEET } from "./layout";

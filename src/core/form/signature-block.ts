@@ -1,4 +1,4 @@
-// Below the narratives: the "Ngày báo cáo" input and the signature block (domain.md §3).
+// Below the narratives: the "Ngày báo cáo" input and the signature block (docs/domain.md §3).
 //   row r     : C "Ngày báo cáo (dd/mm/yyyy):"  E [date input]
 //   row r + 2 :                                 E:G "<place>, ngày … tháng … năm …"
 //   row r + 3 : A:C "Người lập biểu"            E:G "THỦ TRƯỞNG ĐƠN VỊ"

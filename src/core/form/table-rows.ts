@@ -1,4 +1,4 @@
-// Writes the table body: section rows and indicator rows (domain.md §3).
+// Writes the table body: section rows and indicator rows (docs/domain.md §3).
 import { a1 } from "../grid/address";
 import type { Indicator, Plan } from "../plan/schema";
 import { calcFormula, type AddressOf } from "./calc-formula";

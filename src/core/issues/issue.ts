@@ -1,11 +1,11 @@
 // Issues are data, not prose: the Vietnamese text is rendered from `rule` + `params`
-// (see messages.vi.ts). Severity follows domain.md §5.
+// (see messages.vi.ts). Severity follows docs/domain.md §5.
 
 export type Severity = "error" | "warning";
 
 /** Every rule code the product can raise. Plan rules use the value-rule codes. */
 export const RULE_CODES = [
-  // value types (domain.md §4 "type")
+  // value types (docs/domain.md §4 "type")
   "required", // a required cell is blank (blank is not zero)
   "not_a_number", // text that cannot be read as a number
   "negative",

@@ -1,4 +1,4 @@
-// The Vietnamese sentence an officer reads for an Issue (domain.md §5): rendered from rule +
+// The Vietnamese sentence an officer reads for an Issue (docs/domain.md §5): rendered from rule +
 // params, naming the values (1.234,5) and the cell without its sheet ("tại ô E25").
 // A missing param never shows as "undefined"/"null": it reads "(trống)" or is left out.
 import type { Comparison, Plan } from "../plan/schema";

@@ -1,4 +1,4 @@
-// Small builders for the plan's validation rules (domain.md §4 "rules" column).
+// Small builders for the plan's validation rules (docs/domain.md §4 "rules" column).
 // They return plain, fully-defaulted Rule data, so a plan written with them is the same
 // as one read from a JSON file. Rule ids are readable formulas ("BL02.NU<=BL02") and unique.
 import type { RuleCode } from "../issues/issue";

@@ -1,4 +1,4 @@
-// The plan: who reports, when, which indicators and rules (domain.md §2, §4).
+// The plan: who reports, when, which indicators and rules (docs/domain.md §2, §4).
 export * from "./schema";
 export * from "./queries";
 export * from "./load-plan";

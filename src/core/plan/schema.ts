@@ -50,7 +50,7 @@ export const CalcSchema = z.strictObject({
 export type Calc = z.infer<typeof CalcSchema>;
 
 /**
- * How the district total of a row is formed (domain.md §4 "total").
+ * How the district total of a row is formed (docs/domain.md §4 "total").
  * - sum: over every unit that reported the row
  * - sumKinds: over units of the given kinds only (communes), the rest shown as a cross-check
  * - fromUnit: that unit's figure, the sum over others shown as a cross-check
@@ -76,7 +76,7 @@ export type Comparison = z.infer<typeof ComparisonSchema>;
 export const TargetSchema = z.strictObject({ year: z.number().int(), op: ComparisonSchema, value: z.number() });
 export type Target = z.infer<typeof TargetSchema>;
 
-/** Who carries a row: unit kinds, or "ALL"; `except` removes kinds from ALL (domain.md "*" = ALL except TCKH). */
+/** Who carries a row: unit kinds, or "ALL"; `except` removes kinds from ALL (docs/domain.md "*" = ALL except TCKH). */
 export const WhoSchema = z.strictObject({
   kinds: z.array(z.union([z.literal("ALL"), UnitKindSchema])),
   except: z.array(UnitKindSchema).default([]),

@@ -1,4 +1,4 @@
-// The built-in plan: Kế hoạch BĐG 2024 of UBND huyện Vĩnh Linh (domain.md §2 and §4).
+// The built-in plan: Kế hoạch BĐG 2024 of UBND huyện Vĩnh Linh (docs/domain.md §2 and §4).
 // Plain data, parsed once through PlanSchema like any plan file. Unit and indicator codes are
 // fixed: tests, forms already sent out and other tools depend on them.
 import {
@@ -16,7 +16,7 @@ type IndicatorInput = PlanInput["indicators"][number];
 type WhoInput = IndicatorInput["who"];
 type TotalInput = IndicatorInput["total"];
 
-// ---- Roster (domain.md §2.1) -------------------------------------------------------------
+// ---- Roster (docs/domain.md §2.1) -------------------------------------------------------------
 
 /**
  * A commune or town (kind XA). Aliases cover hand-made headers: "UBND xã Vĩnh Thái", the bare
@@ -126,7 +126,7 @@ const units: UnitInput[] = [
   },
 ];
 
-// ---- Who carries a row, how it is totalled (domain.md §4) ---------------------------------
+// ---- Who carries a row, how it is totalled (docs/domain.md §4) ---------------------------------
 
 const ALL = (): WhoInput => ({ kinds: ["ALL"] });
 /** "*": every kind but TCKH (the finance office runs no activities of its own). */
@@ -510,7 +510,7 @@ const sectionVII: IndicatorInput[] = [
   { code: "NX02", section: "VII", stt: "2", label: "Đề xuất, kiến nghị", ...narrative() },
 ];
 
-// ---- Rules (domain.md §4 "rules" column) --------------------------------------------------
+// ---- Rules (docs/domain.md §4 "rules" column) --------------------------------------------------
 
 const rules: PlanInput["rules"] = [
   // I

@@ -1,4 +1,4 @@
-// The argument of WorkbookPort.writeMeta(pairs): the whole `_meta` table (contract.md §1: keys in
+// The argument of WorkbookPort.writeMeta(pairs): the whole `_meta` table (docs/contract.md §1: keys in
 // column A, values in column B, from row 1), built from what readForm() read, so that the write
 // is one round trip with no read of its own.
 import { META_SHEET } from "../form/layout";

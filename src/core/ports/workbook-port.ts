@@ -1,7 +1,7 @@
 // The port between the use cases (task pane) and a workbook host. src/excel implements it with
 // Office.js; tests implement it with a fake. The UI and the core never say `Excel.` or `Office.`.
 //
-// Round-trip budgets (context.sync calls per use case, issue "round trips"): install ≤ 3,
+// Round-trip budgets (context.sync calls per use case, docs/architecture.md): install ≤ 3,
 // validate ≤ 2, finalize ≤ 2, writing the summary ≤ 3 plus one per 4 MB of payload. Each method
 // below states its own cost; the use cases meet the budgets by calling, in order:
 //   install   readForm (1) + writeSheets (2)            = 3

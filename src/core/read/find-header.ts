@@ -1,4 +1,4 @@
-// The form's table header (contract.md §1): one row with a cell reading exactly "Mã" and a cell
+// The form's table header (docs/contract.md §1): one row with a cell reading exactly "Mã" and a cell
 // beginning "Số liệu" ("Số liệu kỳ báo cáo"). Matched after foldText, so NFD and case do not matter;
 // a cell is folded only when its first letters could match (folded-prefix).
 import type { SheetGrid } from "../grid";

@@ -1,4 +1,4 @@
-// The text around the table (domain.md §3): "Đơn vị báo cáo: …" and "Kỳ báo cáo: …" above it,
+// The text around the table (docs/domain.md §3): "Đơn vị báo cáo: …" and "Kỳ báo cáo: …" above it,
 // "Ngày báo cáo" below it. The value follows the label in the same cell after ":", or sits in
 // the next non-empty cell to the right.
 import type { CellValue, SheetGrid } from "../grid";

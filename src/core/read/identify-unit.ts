@@ -1,4 +1,4 @@
-// Matching header text to the roster (domain.md §2.1): names and labels arrive in NFC or NFD,
+// Matching header text to the roster (docs/domain.md §2.1): names and labels arrive in NFC or NFD,
 // with stray spaces and mixed case. Exact code first, then foldText equality, then
 // foldTextLoose (no diacritics: "Vĩnh Hoà" vs "Vĩnh Hòa", a keyboard without tones) when it is
 // unambiguous. The roster is folded once per plan (plan-index); each text is folded once.

@@ -1,4 +1,4 @@
-// What `_meta` says, and what is wrong with it (contract.md §1). Decisions:
+// What `_meta` says, and what is wrong with it (docs/contract.md §1). Decisions:
 // - format other than "bdg-report" (or missing): the sheet is not ours → bad_meta error, and the
 //   form is identified by its header text as if there were no _meta;
 // - format_version other than "1": bad_meta error, read anyway (best effort, the clerk sees why);

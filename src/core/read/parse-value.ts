@@ -1,4 +1,4 @@
-// One "Số liệu" cell, read for its indicator's type (domain.md §4 "type", §5 severities).
+// One "Số liệu" cell, read for its indicator's type (docs/domain.md §4 "type", §5 severities).
 // Blank (null, "", spaces) is null: blank is not zero, `required` is judged by the caller.
 // A value with an error problem is unusable: value null.
 import type { CellValue } from "../grid";

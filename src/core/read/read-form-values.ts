@@ -1,4 +1,4 @@
-// The table below the header: rows are found BY CODE (contract.md §1), never by row number, so a
+// The table below the header: rows are found BY CODE (docs/contract.md §1), never by row number, so a
 // form whose rows were moved or partly deleted still reads. Codes are folded ("bl02.nu " →
 // "BL02.NU"); codes that are not in the plan are ignored; a code found twice is an error
 // (the first one is read).

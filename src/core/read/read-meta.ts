@@ -1,4 +1,4 @@
-// The very hidden `_meta` sheet (contract.md §1): keys in column A, values in column B, from row 1.
+// The very hidden `_meta` sheet (docs/contract.md §1): keys in column A, values in column B, from row 1.
 import type { CellValue, SheetGrid, WorkbookGrid } from "../grid";
 import { cellAt } from "../grid";
 import { sheetCell } from "../grid";

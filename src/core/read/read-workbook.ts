@@ -1,4 +1,4 @@
-// A workbook as submissions (contract.md §1): every sheet laid out as the form is one
+// A workbook as submissions (docs/contract.md §1): every sheet laid out as the form is one
 // submission. `_meta` identifies the sheet named by its report_sheet key (default BaoCao);
 // every other form sheet is identified by its header text. A form sheet whose unit or period
 // cannot be identified is not a form; a book with no form is `not_a_report`.

@@ -1,4 +1,4 @@
-// calc rows (domain.md §4): value = scale × Σ numerator / Σ denominator, recomputed from the parsed
+// calc rows (docs/domain.md §4): value = scale × Σ numerator / Σ denominator, recomputed from the parsed
 // parts, never trusted from the cell. DHIS2 "not calculable": null when a part is blank or not a
 // number, or when the denominator is 0. Never throws.
 import type { Calc, Term } from "../plan/schema";

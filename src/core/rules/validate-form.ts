@@ -1,4 +1,4 @@
-// One submission judged against the plan (domain.md §4-5): every applicable row parsed for its
+// One submission judged against the plan (docs/domain.md §4-5): every applicable row parsed for its
 // type, blank required rows, calc rows recomputed and compared, the plan's rules, the targets.
 // Issues come in form order: file-level issues first, then by the row's place in the catalog.
 import type { Issue, IssueParam, RuleCode } from "../issues";

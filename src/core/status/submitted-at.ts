@@ -1,4 +1,4 @@
-// When a report was submitted (domain.md §2.3): the first of
+// When a report was submitted (docs/domain.md §2.3): the first of
 //   1. the finalize stamp ("Kiểm tra & hoàn tất" writes submitted_at),
 //   2. the "Ngày báo cáo" cell,
 //   3. the file's modification time,

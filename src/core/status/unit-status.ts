@@ -1,4 +1,4 @@
-// The submission status of one roster unit for one period (domain.md §2.2, §6).
+// The submission status of one roster unit for one period (docs/domain.md §2.2, §6).
 // - on_time: submitted on or before the due date (the due date itself is on time);
 // - late: daysLate = calendar days after the due date (Asia/Ho_Chi_Minh), one day later = 1;
 // - invalid: the unit's winning form has errors;

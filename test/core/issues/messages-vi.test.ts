@@ -70,7 +70,7 @@ describe("renderIssue", () => {
       "Tệp không phải biểu mẫu báo cáo: không có trang biểu mẫu.",
     ],
     [
-      "part greater than whole (domain.md §5 example)",
+      "part greater than whole (docs/domain.md §5 example)",
       issue("part_le_whole", SAMPLE_PARAMS.part_le_whole, "BL02.NU", "BaoCao!E25"),
       "Trong đó: Nữ (15) lớn hơn Tổng số (12) tại ô E25.",
     ],

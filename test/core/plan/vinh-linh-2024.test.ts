@@ -34,7 +34,7 @@ describe("plan header", () => {
   });
 });
 
-// domain.md §2.1
+// docs/domain.md §2.1
 const UNITS: [string, string, string, boolean][] = [
   ["TT_HO_XA", "Thị trấn Hồ Xá", "XA", true],
   ["TT_BEN_QUAN", "Thị trấn Bến Quan", "XA", true],
@@ -85,7 +85,7 @@ describe("roster (27 units)", () => {
   });
 });
 
-// domain.md §2.2
+// docs/domain.md §2.2
 describe("periods", () => {
   it.each([
     ["2024-H1", "6 tháng đầu năm 2024", "half", "2023-12-15", "2024-06-14", "2024-06-05"],
@@ -116,7 +116,7 @@ describe("sections", () => {
   });
 });
 
-// Every code of domain.md §4, in catalog order, with its section and type.
+// Every code of docs/domain.md §4, in catalog order, with its section and type.
 const CATALOG: [string, string, Indicator["type"]][] = [
   ["TT01", "I", "count"], ["TT02", "I", "count"], ["TT02.NU", "I", "count"], ["TT02.NAM", "I", "count"],
   ["TT03", "I", "count"], ["TT04", "I", "count"], ["TT05", "I", "count"], ["TT06", "I", "count"],
@@ -140,7 +140,7 @@ const CATALOG: [string, string, Indicator["type"]][] = [
 ];
 
 describe("indicator catalog", () => {
-  it("has exactly the codes of domain.md §4, in order", () => {
+  it("has exactly the codes of docs/domain.md §4, in order", () => {
     expect(plan.indicators.map((i) => i.code)).toEqual(CATALOG.map(([code]) => code));
   });
 
@@ -378,7 +378,7 @@ describe("rules", () => {
     ["KP01.NS+KP01.TINH+KP01.XHH>=KP01", "parts_sum_below_whole", "warning", "KP01.XHH"],
   ];
 
-  it("has exactly the rules of domain.md §4", () => {
+  it("has exactly the rules of docs/domain.md §4", () => {
     expect(plan.rules.map((r) => r.id)).toEqual(RULES.map(([id]) => id));
   });
 

@@ -1,7 +1,7 @@
 import { submissionMoment } from "../../../src/core/status";
 import { form } from "../consolidate/factory";
 
-describe("submissionMoment: first of finalize stamp, report date, file time (domain.md §2.3)", () => {
+describe("submissionMoment: first of finalize stamp, report date, file time (docs/domain.md §2.3)", () => {
   it.each([
     ["finalize stamp wins", { finalizedAt: "2024-12-09T15:30:00+07:00", reportDate: "2024-12-01", fileTime: "2024-12-11T01:00:00Z" }, { at: "2024-12-09T15:30:00+07:00", date: "2024-12-09", source: "finalize" }],
     ["UTC stamp is read as a Hồ Chí Minh day (23:30Z = next day 06:30)", { finalizedAt: "2024-12-10T23:30:00Z", reportDate: null }, { at: "2024-12-11T06:30:00+07:00", date: "2024-12-11", source: "finalize" }],

@@ -1,5 +1,5 @@
-// The hostile corpus (issue 5): every file is named "<outcome>--<what>.xlsx", the outcome
-// `bdg consolidate --period 2024-Y --as-of 2024-12-16` must give it (contract.md §3).
+// The hostile corpus (docs/robustness.md): every file is named "<outcome>--<what>.xlsx", the outcome
+// `bdg consolidate --period 2024-Y --as-of 2024-12-16` must give it (docs/contract.md §3).
 // Forms are real: written by the product's form writer, then damaged the way mail, other
 // spreadsheet programs and people damage them.
 import { strToU8, zipSync } from "fflate";

@@ -17,7 +17,7 @@ export function formFor(unit: string, period: string, plan: Plan = defaultPlan):
 }
 
 /**
- * Values for every input of `form` that break no error rule (domain.md §4): parts are a third of
+ * Values for every input of `form` that break no error rule (docs/domain.md §4): parts are a third of
  * their whole, numerators half their denominators, money parts add up to the total.
  */
 export function plausibleValues(form: FormModel, seed: number, plan: Plan = defaultPlan): Record<string, FormValue> {
