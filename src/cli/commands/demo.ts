@@ -28,7 +28,7 @@ const DemoOptions = z.object({
 });
 
 function demoWorkbook(file: DemoFile): WorkbookModel {
-  const built = buildForm(defaultPlan, file.unit, DEMO_PERIOD, `${GENERATOR} (demo)`);
+  const built = buildForm(defaultPlan, file.unit, DEMO_PERIOD, `${GENERATOR} (demo)`, { sample: true });
   if (!built.ok) throw new Error(built.message);
   const model = withValues(built.form, file.values, file.reportDate);
   return file.withoutMeta ? { sheets: model.sheets.filter((s) => s.name !== "_meta") } : model;
@@ -72,7 +72,7 @@ export const demoCommand: Command = {
 
     const summary = await runConsolidation({ plan, files: written, period: DEMO_PERIOD, asOf: DEMO_AS_OF, includeInvalid: false, jobs: undefined });
     const summaryPath = join(outDir, DEMO_SUMMARY_FILE);
-    const saved = await writeSummary(plan, summary, summaryPath, withSampleDataNote);
+    const saved = await writeSummary(plan, summary, summaryPath, withSampleDataNote, true);
     if (!saved.ok) {
       printErr(saved.message);
       return EXIT.usage;

@@ -8,6 +8,7 @@ import { writeWorkbook } from "../../xlsx/write";
 import type { FoundFile } from "../io/find-xlsx";
 import { inspectFiles } from "../io/inspect-files";
 import { writeOutputFile, type WriteResult } from "../io/write-output";
+import { GENERATOR } from "../version";
 
 export interface ConsolidationRequest {
   plan: Plan;
@@ -24,13 +25,17 @@ export async function runConsolidation(request: ConsolidationRequest): Promise<S
   return consolidate(request.plan, request.period, request.asOf, reports, { includeInvalid: request.includeInvalid });
 }
 
-/** Renders and writes the summary workbook; `decorate` may add sheets (the demo's sample-data note). */
+/**
+ * Renders and writes the summary workbook; `decorate` may add sheets (the demo's sample-data note),
+ * `sample` marks the demo's summary in its `_meta`.
+ */
 export async function writeSummary(
   plan: Plan,
   summary: Summary,
   outPath: string,
   decorate: (model: WorkbookModel) => WorkbookModel = (m) => m,
+  sample = false,
 ): Promise<WriteResult> {
-  const bytes = await writeWorkbook(decorate(summaryWorkbook(plan, summary)));
+  const bytes = await writeWorkbook(decorate(summaryWorkbook(plan, summary, { generator: GENERATOR, sample })));
   return writeOutputFile(outPath, bytes, true);
 }

@@ -4,3 +4,4 @@ export { consolidate, type ConsolidateOptions } from "./consolidate";
 export { crossCheck } from "./cross-check";
 export { summaryWorkbook } from "./summary-sheets";
 export { statusLabel, DATE_SOURCE_LABEL, OUTCOME_LABEL } from "./summary-labels";
+export { SUMMARY_FORMAT, SUMMARY_FORMAT_VERSION, type SummaryMetaOptions } from "./sheet-summary-meta";

@@ -9,9 +9,11 @@ import { nhanXetSheet } from "./sheet-nhan-xet";
 import { tepKhongDungSheet } from "./sheet-tep-khong-dung";
 import { tinhHinhNopSheet } from "./sheet-tinh-hinh-nop";
 import { tongHopSheet } from "./sheet-tong-hop";
+import { summaryMetaSheet, type SummaryMetaOptions } from "./sheet-summary-meta";
 import type { Summary } from "./summary";
 
-export function summaryWorkbook(plan: Plan, summary: Summary): WorkbookModel {
+/** Every summary ends with its very hidden `_meta`, so that bdg knows it as its own output. */
+export function summaryWorkbook(plan: Plan, summary: Summary, meta: SummaryMetaOptions = { generator: "Báo cáo BĐG" }): WorkbookModel {
   const sheets = [
     tongHopSheet(plan, summary),
     tinhHinhNopSheet(plan, summary),
@@ -21,5 +23,5 @@ export function summaryWorkbook(plan: Plan, summary: Summary): WorkbookModel {
     tepKhongDungSheet(plan, summary),
   ];
   for (const sheet of sheets) fitWrappedRows(sheet);
-  return { sheets };
+  return { sheets: [...sheets, summaryMetaSheet(summary, meta)] };
 }

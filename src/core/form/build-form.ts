@@ -25,7 +25,12 @@ function ref(row: number, col: number): FormCellRef {
   return { row, col, address: sheetCell(REPORT_SHEET, row, col) };
 }
 
-export function buildForm(plan: Plan, unitCode: string, periodCode: string, generator: string): FormResult {
+export interface BuildFormOptions {
+  /** `bdg demo`: the form is marked as sample data in _meta (key `sample`). */
+  sample?: boolean;
+}
+
+export function buildForm(plan: Plan, unitCode: string, periodCode: string, generator: string, options: BuildFormOptions = {}): FormResult {
   const unit: Unit | undefined = findByCode(plan.units, unitCode);
   if (!unit) return { ok: false, message: `Không có đơn vị mã "${unitCode}" trong kế hoạch "${plan.id}".` };
   const period: Period | undefined = findByCode(plan.periods, periodCode);
@@ -68,7 +73,7 @@ export function buildForm(plan: Plan, unitCode: string, periodCode: string, gene
     tabColor: REPORT_TAB_COLOR,
     landscape: true,
   };
-  const meta = buildMetaSheet({ plan: plan.id, unit: unit.code, period: period.code, generator });
+  const meta = buildMetaSheet({ plan: plan.id, unit: unit.code, period: period.code, generator, sample: options.sample });
 
   const form: FormModel = {
     workbook: { sheets: [report, meta.sheet] },

@@ -1,6 +1,6 @@
 // The form as data: (plan, unit, period) → FormModel; values placed by code.
 export type { FormCellRef, FormModel, FormResult } from "./form-model";
-export { buildForm } from "./build-form";
+export { buildForm, type BuildFormOptions } from "./build-form";
 export { fillForm, withValues, type FilledForm, type FormValue } from "./fill-form";
 export {
   COL as FORM_COLUMNS,

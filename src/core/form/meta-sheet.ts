@@ -18,6 +18,7 @@ export const META_KEYS = [
   "submitted_at",
   "generator",
   "report_sheet",
+  "sample",
 ] as const;
 export type MetaKey = (typeof META_KEYS)[number];
 
@@ -26,6 +27,8 @@ export interface MetaValues {
   unit: string;
   period: string;
   generator: string;
+  /** A form made by `bdg demo`: sample data, never counted beside real forms (docs/contract.md §4.1 `sample`). */
+  sample?: boolean;
 }
 
 export function buildMetaSheet(values: MetaValues): { sheet: SheetModel; rows: Record<MetaKey, number> } {
@@ -39,6 +42,7 @@ export function buildMetaSheet(values: MetaValues): { sheet: SheetModel; rows: R
     submitted_at: "",
     generator: values.generator,
     report_sheet: REPORT_SHEET,
+    sample: values.sample ? "1" : "",
   };
   const rows = {} as Record<MetaKey, number>;
   const sheet: SheetModel = {

@@ -11,3 +11,4 @@ export * from "./identify-unit";
 export * from "./read-workbook";
 export * from "./inspect-file";
 export { DEFAULT_REPORT_SHEET, META_FORMAT, META_FORMAT_VERSION, META_SHEET } from "./read-meta";
+export { bdgWorkbookOf, SUMMARY_META_FORMAT, type BdgWorkbook } from "./bdg-workbook";

@@ -3,7 +3,7 @@
 // the summary. Nothing leaves the machine: files are read and written in the page.
 import { summaryWorkbook } from "../../core/consolidate";
 import type { HostCapabilities } from "../../core/ports";
-import { blankFormFile, checkFile } from "../../usecases";
+import { blankFormFile, checkFile, GENERATOR } from "../../usecases";
 import type { SpawnWorker } from "../../usecases/worker-pool-judge";
 import type { CheckResult, TaskpaneActions } from "./actions";
 import { browserSettings } from "./browser-settings";
@@ -48,7 +48,7 @@ export function fileActions(spawnWorker: SpawnWorker | null = null): TaskpaneAct
     consolidate: (input) => consolidatePicked(input, readingFor),
     async deliverSummary(plan, summary) {
       const fileName = `TongHop_BDG_${summary.period}_${summary.asOf}.xlsx`;
-      downloadBytes(fileName, await writeWorkbookLazily(summaryWorkbook(plan, summary)));
+      downloadBytes(fileName, await writeWorkbookLazily(summaryWorkbook(plan, summary, { generator: GENERATOR })));
       return { kind: "downloaded", fileName };
     },
     async onWorkbookChanged() {
