@@ -31,7 +31,7 @@ export interface MetaValues {
   sample?: boolean;
 }
 
-export function buildMetaSheet(values: MetaValues): { sheet: SheetModel; rows: Record<MetaKey, number> } {
+export function buildMetaSheet(values: MetaValues): { sheet: SheetModel; rows: Partial<Record<MetaKey, number>> } {
   const byKey: Record<MetaKey, string> = {
     format: META_FORMAT,
     format_version: META_FORMAT_VERSION,
@@ -42,14 +42,16 @@ export function buildMetaSheet(values: MetaValues): { sheet: SheetModel; rows: R
     submitted_at: "",
     generator: values.generator,
     report_sheet: REPORT_SHEET,
-    sample: values.sample ? "1" : "",
+    sample: "1",
   };
-  const rows = {} as Record<MetaKey, number>;
+  // `sample` exists only on demo forms: a real form's _meta is exactly the contract's keys.
+  const keys = META_KEYS.filter((key) => key !== "sample" || values.sample === true);
+  const rows: Partial<Record<MetaKey, number>> = {};
   const sheet: SheetModel = {
     name: META_SHEET,
     visibility: "veryHidden",
     columnWidths: [16, 40],
-    cells: META_KEYS.flatMap((key, row) => {
+    cells: keys.flatMap((key, row) => {
       rows[key] = row;
       return [
         { row, col: 0, value: key, style: STYLE.metaKey },
