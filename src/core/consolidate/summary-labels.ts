@@ -42,6 +42,9 @@ export const OUTCOME_LABEL: Record<FileOutcomeCode, string> = {
   not_a_report: "Không phải biểu mẫu",
 };
 
+/** A file that is not a spreadsheet at all (the summary's `ignored`). */
+export const IGNORED_LABEL = "Bỏ qua (không phải bảng tính)";
+
 export const COMPARISON_SIGN: Record<Comparison, string> = {
   "<=": "≤",
   "<": "<",
