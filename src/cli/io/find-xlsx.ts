@@ -123,7 +123,14 @@ export function findInputs(paths: readonly string[]): FindResult {
       else all.result.files.push({ display: given, absolute: resolve(given) });
     }
   }
-  const seen = new Set<string>();
-  const files = all.result.files.filter((f) => (seen.has(f.absolute) ? false : (seen.add(f.absolute), true)));
-  return { ...all.result, files };
+  const once = <T>(items: T[], keyOf: (item: T) => string): T[] => {
+    const seen = new Set<string>();
+    return items.filter((item) => (seen.has(keyOf(item)) ? false : (seen.add(keyOf(item)), true)));
+  };
+  return {
+    ...all.result,
+    files: once(all.result.files, (f) => f.absolute),
+    unreadable: once(all.result.unreadable, (u) => resolve(u.display)),
+    ignored: once(all.result.ignored, (p) => resolve(p)),
+  };
 }
