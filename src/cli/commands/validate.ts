@@ -60,7 +60,8 @@ export const validateCommand: Command = {
     const entries: ValidateEntry[] = [...read, ...known].flatMap((report) => validateEntries(plan, report));
 
     if (options.json) {
-      printJson({ files: entries, ignored });
+      // `ignored` only when a folder held files that are not spreadsheets (the shape stays as in docs/contract.md §3).
+      printJson(ignored.length > 0 ? { files: entries, ignored } : { files: entries });
     } else {
       for (const entry of entries) printOut(entryText(plan, entry));
       const bad = entries.filter((e) => !e.readable || e.errors > 0).length;
