@@ -74,6 +74,9 @@ describe("corrected-resend-named-(1)-same-date → the re-send counts, with a sa
       { rule: "same_date_conflict", files: ["hop-thu/X_VINH_TU_2024-Y (1).xlsx", "hop-thu/X_VINH_TU_2024-Y.xlsx"], message: expect.stringMatching(/cùng ngày nộp 09\/12\/2024/) },
     ]);
     expect(JSON.stringify(doc.files)).not.toMatch(/mới hơn/);
+    const table = bdg(["consolidate", "hop-thu", "--period", "2024-Y", "--as-of", "2024-12-20"], root);
+    expect(table.stdout).toMatch(/Xã Vĩnh Tú\s+Đúng hạn\s+09\/12\/2024.*! 1/);
+    expect(table.stdout).toMatch(/CẦN LƯU Ý\n {2}! Xã Vĩnh Tú: 2 bản số liệu khác nhau cùng ngày nộp 09\/12\/2024/);
   });
 });
 

@@ -173,3 +173,25 @@ describe("TongHop on the built-in plan", () => {
     expect(s.rowHeights?.[long]).toBeGreaterThanOrEqual(30);
   });
 });
+
+describe("summaryWorkbook: alerts and files that are not spreadsheets (docs/contract.md §4.1)", () => {
+  const tied = consolidate(smallPlan, "2024-Y", "2024-12-20", [
+    single(form("X_A", { TT01: 1 }, { file: "a.xlsx", fileTime: "2024-12-09T08:00:00+07:00" })),
+    single(form("X_A", { TT01: 2 }, { file: "a (1).xlsx", fileTime: "2024-12-09T10:00:00+07:00" })),
+  ], { ignored: ["scan.pdf"] });
+  const model = summaryWorkbook(smallPlan, tied);
+  const sheetOf = (name: string) => model.sheets.find((s) => s.name === name)!;
+
+  it("TinhHinhNop shows each unit's alerts beside its status", () => {
+    const s = sheetOf("TinhHinhNop");
+    const header = s.cells.find((c) => c.value === "Cần lưu ý")!;
+    const row = s.cells.find((c) => c.col === 1 && c.value === "X_A")!.row;
+    expect(s.cells.find((c) => c.row === row && c.col === header.col)?.value).toMatch(/2 bản số liệu khác nhau cùng ngày nộp 09\/12\/2024: “a \(1\)\.xlsx”, “a\.xlsx”/);
+  });
+
+  it("TepKhongDung lists the ignored files too", () => {
+    const s = sheetOf("TepKhongDung");
+    const row = s.cells.find((c) => c.col === 1 && c.value === "scan.pdf")!.row;
+    expect(s.cells.find((c) => c.row === row && c.col === 2)?.value).toBe("Bỏ qua (không phải bảng tính)");
+  });
+});
