@@ -60,6 +60,8 @@ function judgeCalcRows(plan: Plan, submission: Submission, rows: readonly Indica
         issues.push({ severity: "warning", rule: "calc_mismatch", indicator: indicator.code, cell, params: { label, value: shown, expected: result.value } });
       }
     }
+    // A province-only ratio is the province's to judge, never a unit's (docs/domain.md §7).
+    if (indicator.provinceOnly) continue;
     const judged = judgeTarget(plan, indicator, result.value, (code) => {
       const v = values[code];
       return typeof v === "number" ? v : null;
