@@ -49,8 +49,8 @@ function targetDetail(plan: Plan, ind: Indicator, value: number | null, raw: Rea
   return { op: target.op, value: target.value, met };
 }
 
-export function computeTotals(plan: Plan, period: Period, forms: readonly CountedForm[]): TotalsResult {
-  const indicators = summaryIndicators(plan, period);
+export function computeTotals(plan: Plan, period: Period, forms: readonly CountedForm[], recipient: string | null = null): TotalsResult {
+  const indicators = summaryIndicators(plan, period, recipient);
   const raw = new Map<string, RawTotal>();
   for (const ind of indicators) if (ind.total.kind !== "ratio") raw.set(ind.code, rawTotal(ind, forms));
   for (const ind of indicators) if (ind.total.kind === "ratio") raw.set(ind.code, totalRatio(ind.calc, raw));

@@ -4,7 +4,9 @@
 import { outcomeReason } from "../issues/reasons-vi";
 import type { Plan } from "../plan/schema";
 import { findPeriod, summaryIndicators } from "../plan/queries";
+import type { PreviousSummary } from "../read/previous-summary";
 import type { FileReport, ValidatedForm } from "../read/validated-form";
+import { comparePrevious } from "./compare-previous";
 import { unitStatus } from "../status";
 import { chooseSubmission } from "./choose-submission";
 import { classifyFiles, type Candidate, type FileEntry } from "./classify-files";
@@ -20,6 +22,10 @@ export interface ConsolidateOptions {
   includeInvalid?: boolean;
   /** Inputs that are not spreadsheets (docs/contract.md §4.1 `ignored`), listed as they are. */
   ignored?: readonly string[];
+  /** Only the rows this body receives (an indicator's `recipient`, docs/domain.md §7). */
+  recipient?: string | null;
+  /** An earlier summary read back through its `_data` (docs/contract.md §4.5). */
+  previous?: PreviousSummary | null;
 }
 
 function winnerEntry(form: ValidatedForm, includeInvalid: boolean): FileEntry {
@@ -70,8 +76,14 @@ export function consolidate(
   }
   entries.sort((a, b) => compareText(a.outcome.file, b.outcome.file) || compareText(a.outcome.outcome, b.outcome.outcome));
 
-  const indicators = summaryIndicators(plan, period);
-  const { totals, details, issues } = computeTotals(plan, period, counted);
+  const recipient = options.recipient ?? null;
+  const indicators = summaryIndicators(plan, period, recipient);
+  const { totals, details, issues } = computeTotals(plan, period, counted, recipient);
+  const matrix = buildMatrix(counted, indicators);
+  const compared = options.previous
+    ? comparePrevious(plan, indicators, { totals, matrix }, new Map(units.map((u) => [u.unit, u.file])), options.previous)
+    : null;
+  if (compared) for (const u of units) u.alerts.push(...(compared.alerts.get(u.unit) ?? []));
 
   return {
     plan: plan.id,
@@ -82,11 +94,15 @@ export function consolidate(
     files: entries.map((e) => e.outcome),
     totals,
     totalDetails: details,
-    matrix: buildMatrix(counted, indicators),
+    matrix,
     issuesByFile: entries.map((e) => ({ file: e.outcome.file, unit: e.outcome.unit, issues: e.issues })),
     summaryIssues: issues,
     narratives: buildNarratives(counted, indicators),
     ignored: [...(options.ignored ?? [])].sort(compareText),
+    recipient,
+    previousPeriod: compared?.previousPeriod ?? null,
+    comparison: compared?.comparison ?? null,
+    comparisonNotes: compared?.notes ?? [],
     ...reportingRates(plan.units, units),
   };
 }

@@ -3,6 +3,7 @@
 import type { Issue } from "../issues";
 import type { ParsedValue } from "../read/validated-form";
 import type { UnitStatus } from "../status/unit-status";
+import type { Change } from "./compare-previous";
 
 export type { UnitAlert, UnitAlertRule, UnitStatus, UnitStatusCode } from "../status/unit-status";
 
@@ -71,6 +72,14 @@ export interface Summary {
   narratives: { unit: string; texts: Record<string, string> }[];
   /** Inputs that are not spreadsheets at all (PDF scans, Word, images), by path (docs/contract.md §4.1). */
   ignored: string[];
+  /** The recipient the summary was split for (docs/domain.md §7), null for every row. */
+  recipient: string | null;
+  /** The earlier period compared with (docs/contract.md §4.5), null without --previous. */
+  previousPeriod: string | null;
+  /** Per indicator: the earlier total, the change and the change in %; null without --previous. */
+  comparison: Record<string, Change> | null;
+  /** What the comparison could not do, in Vietnamese (another plan, indicators or units without earlier data). */
+  comparisonNotes: string[];
   reportingRate: number;
   onTimeRate: number;
 }

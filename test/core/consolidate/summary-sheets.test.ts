@@ -38,8 +38,8 @@ function rowWhere(s: SheetModel, col: number, value: unknown): (CellModel["value
 
 describe("summaryWorkbook", () => {
   it("has the six visible sheets in order, landscape, with frozen header rows, then its very hidden _meta", () => {
-    expect(workbook.sheets.map((s) => s.name)).toEqual(["TongHop", "TinhHinhNop", "MaTran", "LoiKiemTra", "NhanXet", "TepKhongDung", "_meta"]);
-    expect(workbook.sheets[6].visibility).toBe("veryHidden");
+    expect(workbook.sheets.map((s) => s.name)).toEqual(["TongHop", "TinhHinhNop", "MaTran", "LoiKiemTra", "NhanXet", "TepKhongDung", "_data", "_meta"]);
+    expect(workbook.sheets.slice(6).map((s) => s.visibility)).toEqual(["hidden", "veryHidden"]);
     for (const s of workbook.sheets.slice(0, 6)) {
       expect(s.landscape).toBe(true);
       expect(s.freezeRows).toBeGreaterThan(0);

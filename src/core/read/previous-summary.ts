@@ -1,0 +1,48 @@
+// A summary bdg wrote earlier, read back through its `_data` sheet (docs/contract.md §4.4, §4.5):
+// its plan and period from `_meta`, and the long form's rows (units' values and the TOTAL rows).
+// A file that is not a bdg summary, or one written before summaries carried `_data`, gets a clear
+// Vietnamese reason instead.
+import { cellAt, type CellValue, type WorkbookGrid } from "../grid";
+import { bdgWorkbookOf } from "./bdg-workbook";
+import { findMetaSheet, metaText, readMeta } from "./read-meta";
+
+export const DATA_SHEET_NAME = "_data";
+const COLUMNS = ["period", "unit", "unit_name", "indicator", "value", "status", "source_file"];
+
+export interface PreviousRow {
+  unit: string;
+  indicator: string;
+  value: number | string | null;
+}
+
+export interface PreviousSummary {
+  plan: string;
+  period: string;
+  asOf: string;
+  rows: PreviousRow[];
+}
+
+export type PreviousSummaryResult = { ok: true; previous: PreviousSummary } | { ok: false; message: string };
+
+const text = (v: CellValue): string => (typeof v === "string" ? v.trim() : typeof v === "number" ? String(v) : "");
+
+export function readPreviousSummary(grid: WorkbookGrid): PreviousSummaryResult {
+  const ours = bdgWorkbookOf(grid);
+  if (ours?.kind !== "summary") return { ok: false, message: "tệp không phải bảng tổng hợp do bdg tạo ra (không có trang _meta của bảng tổng hợp)" };
+  const sheet = grid.sheets.find((s) => s.name === DATA_SHEET_NAME);
+  if (!sheet) return { ok: false, message: "bảng tổng hợp này được tạo bằng phiên bản cũ, chưa có trang _data; hãy tổng hợp lại kỳ trước bằng phiên bản này" };
+  const header = COLUMNS.map((_, col) => text(cellAt(sheet, 0, col)));
+  if (header.join(",") !== COLUMNS.join(",")) return { ok: false, message: "trang _data không có đúng các cột của bảng dài (period, unit, …)" };
+  const rows: PreviousRow[] = [];
+  for (let r = 1; r < sheet.rows.length; r++) {
+    const unit = text(cellAt(sheet, r, 1));
+    const indicator = text(cellAt(sheet, r, 3));
+    if (unit === "" || indicator === "") continue;
+    const raw = cellAt(sheet, r, 4);
+    const value = typeof raw === "number" && Number.isFinite(raw) ? raw : typeof raw === "string" && raw !== "" ? raw : null;
+    rows.push({ unit, indicator, value });
+  }
+  const meta = findMetaSheet(grid);
+  const asOf = meta ? metaText(readMeta(meta), "as_of") : "";
+  return { ok: true, previous: { plan: ours.plan, period: ours.period, asOf, rows } };
+}
