@@ -1,13 +1,13 @@
 // The consolidation use case shared by `consolidate` and `demo`: stream the files (read → judge
 // → keep only the small FileReport; on worker threads for large runs or --jobs, io/read-pool.ts),
-// consolidate, and optionally write the summary workbook.
+// consolidate, and write the summary workbook through the run's outputs (io/write).
 import { consolidate, summaryWorkbook, type Summary } from "../../core/consolidate";
 import type { Plan } from "../../core/plan";
 import type { WorkbookModel } from "../../core/sheet";
 import { writeWorkbook } from "../../xlsx/write";
 import type { FoundFile } from "../io/find-xlsx";
 import { inspectFiles } from "../io/inspect-files";
-import { writeOutputFile, type WriteResult } from "../io/write-output";
+import type { Outputs, WriteResult } from "../io/write";
 import { GENERATOR } from "../version";
 
 export interface ConsolidationRequest {
@@ -26,16 +26,23 @@ export async function runConsolidation(request: ConsolidationRequest): Promise<S
 }
 
 /**
- * Renders and writes the summary workbook; `decorate` may add sheets (the demo's sample-data note),
- * `sample` marks the demo's summary in its `_meta`.
+ * Renders and writes the summary workbook to `outPath`, an output planned in `outputs`; `decorate`
+ * may add sheets (the demo's sample-data note), `sample` marks the demo's summary in its `_meta`.
+ * A failure to render is a failed write too: the result is still printed (exit 3).
  */
 export async function writeSummary(
+  outputs: Outputs,
+  outPath: string,
   plan: Plan,
   summary: Summary,
-  outPath: string,
   decorate: (model: WorkbookModel) => WorkbookModel = (m) => m,
   sample = false,
 ): Promise<WriteResult> {
-  const bytes = await writeWorkbook(decorate(summaryWorkbook(plan, summary, { generator: GENERATOR, sample })));
-  return writeOutputFile(outPath, bytes, true);
+  let bytes: Uint8Array;
+  try {
+    bytes = await writeWorkbook(decorate(summaryWorkbook(plan, summary, { generator: GENERATOR, sample })));
+  } catch (e) {
+    return { ok: false, message: `Không tạo được bảng tổng hợp ${outPath}: lỗi không mong đợi (xin báo cho người phát triển): ${e instanceof Error ? e.message : String(e)}` };
+  }
+  return outputs.write(outPath, bytes);
 }

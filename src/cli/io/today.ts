@@ -1,7 +1,17 @@
-// Today's calendar day in Asia/Ho_Chi_Minh. The only place in the command line that reads the
-// clock: every other date is a parameter (--as-of defaults to this).
+// The clock of the command line: today's calendar day in Asia/Ho_Chi_Minh (--as-of defaults to
+// it), and the time of day a lock records and the age of a stale lock or temporary file is
+// measured against. Every other date is a parameter.
 import { hcmDateOf, toHcmIso } from "../../core/time";
 
+export function nowMs(): number {
+  return Date.now();
+}
+
 export function todayInHcm(): string {
-  return hcmDateOf(toHcmIso(Date.now())) as string;
+  return hcmDateOf(toHcmIso(nowMs())) as string;
+}
+
+/** "2024-12-09T15:30:00+07:00". */
+export function nowInHcm(): string {
+  return toHcmIso(nowMs());
 }
