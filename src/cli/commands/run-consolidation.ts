@@ -8,6 +8,7 @@ import { writeWorkbook } from "../../xlsx/write";
 import type { FoundFile } from "../io/find-xlsx";
 import { inspectFiles } from "../io/inspect-files";
 import type { Outputs, WriteResult } from "../io/write";
+import { faultStep } from "../io/write/fault-steps";
 import { GENERATOR } from "../version";
 
 export interface ConsolidationRequest {
@@ -21,6 +22,7 @@ export interface ConsolidationRequest {
 }
 
 export async function runConsolidation(request: ConsolidationRequest): Promise<Summary> {
+  await faultStep("reading"); // the tests see that no input is read before the outputs are checked
   const reports = await inspectFiles(request.plan, request.files, request.jobs, "Đang đọc báo cáo");
   return consolidate(request.plan, request.period, request.asOf, reports, { includeInvalid: request.includeInvalid });
 }
