@@ -176,21 +176,24 @@ export async function acquireLock(target: string, waitMs = LOCK_WAIT_MS): Promis
   const path = lockPathOf(target);
   const text = `${JSON.stringify(currentOwner(), null, 2)}\n`;
   const deadline = nowMs() + waitMs;
-  for (;;) {
+  for (let attempt = 0; ; attempt++) {
     try {
       const ino = createExclusive(path, text);
-      return hold(path, ino);
+      return hold(path, ino, text);
     } catch (e) {
       if ((e as { code?: string }).code !== "EEXIST") throw e;
     }
     const found = judge(path);
     const gone = found.state === "free" || (found.state === "stale" && breakIfStale(path));
+    // A lock just removed is tried again at once; the bound only guards against a folder that
+    // keeps answering "exists" and "not there" in turn.
+    if (gone && attempt < 100) continue;
     if (nowMs() >= deadline) throw new LockBusyError(found.state === "held" ? found.owner : readOwner(path), path);
-    if (!gone) await sleep(RETRY_MS);
+    await sleep(RETRY_MS);
   }
 }
 
-function hold(path: string, ino: number): HeldLock {
+function hold(path: string, ino: number, text: string): HeldLock {
   heldByThisProcess.add(path);
   // A live holder touches its lock, so that only a dead one's grows old (and another machine
   // sharing the folder can tell). unref: the heartbeat never keeps a finished run alive.
@@ -207,8 +210,9 @@ function hold(path: string, ino: number): HeldLock {
     clearInterval(heartbeat);
     heldByThisProcess.delete(path);
     try {
-      // Only our own lock: not one another run took after judging ours stale.
-      if (statSync(path).ino === ino) unlinkSync(path);
+      // Only our own lock, not one another run took after judging ours stale: the same file
+      // (an inode number alone may be given again to a new file) with our very words in it.
+      if (statSync(path).ino === ino && readFileSync(path, "utf8") === text) unlinkSync(path);
     } catch {
       // already gone
     }
