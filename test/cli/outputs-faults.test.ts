@@ -5,7 +5,7 @@
 // (for SIGKILL, after the next run). Steps are announced by bdg itself (BDG_TEST_STEPS=1,
 // src/cli/io/write/fault-steps.ts): no timings.
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, readdirSync, rmdirSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { bdg, buildCli, sha256, tempDir } from "./helpers/run-bdg";
 import { writeForm } from "./helpers/forms";
@@ -154,6 +154,20 @@ describe("two runs on one output", () => {
     expect(leftovers(dir)).toEqual([]);
   });
 
+  it("two runs sharing only the register: the second waits, then exits 2; the register is whole", async () => {
+    const dir = tempDir("bdg-two-register-");
+    const register = join(dir, "so-nhan.json");
+    const first = new SteppedBdg([...consolidate(join(dir, "a.xlsx"), NEW_AS_OF), "--register", register], root);
+    await first.advanceTo(1);
+    const second = await bdgAsync([...consolidate(join(dir, "b.xlsx"), NEW_AS_OF), "--register", register], root);
+    expect(second.status).toBe(2);
+    expect(second.stderr).toContain(`Một lần chạy bdg khác đang ghi ${register}`);
+    first.runFreely();
+    expect((await first.exit).status).toBe(0);
+    expect(JSON.parse(readFileSync(register, "utf8")).entries).toHaveLength(4);
+    expect(readdirSync(dir).sort()).toEqual(["a.xlsx", "so-nhan.json"]);
+  });
+
   it.each([1, 2, 3])("started together (round %i): never a mixed file, nothing left behind", async () => {
     const dir = tempDir("bdg-two-");
     const out = join(dir, "tong-hop.xlsx");
@@ -218,6 +232,24 @@ onMounts("a full disk and a read-only disk (tmpfs mounted by the test)", () => {
     expect(run.stdout).not.toContain("Đã ghi bảng tổng hợp");
     expect(run.stderr).toContain("ổ đĩa đã đầy (ENOSPC)");
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it("ENOSPC writing the register: the old register intact, JSON still printed, exit 3", () => {
+    const dir = tempDir("bdg-register-full-");
+    const register = join(dir, "so-nhan.json");
+    // A register that knows nothing yet, then a disk with room for it and its lock only.
+    writeFileSync(register, '{\n  "format": "bdg-register",\n  "format_version": 1,\n  "entries": [\n  ]\n}\n');
+    const full = mount("size=8k,mode=0755");
+    copyFileSync(register, join(full, "so-nhan.json"));
+    const before = sha256(join(full, "so-nhan.json"));
+    const run = bdg([...consolidate(join(dir, "tong-hop.xlsx"), NEW_AS_OF, "--json"), "--register", join(full, "so-nhan.json")], root);
+    expect(run.status).toBe(3);
+    expect(JSON.parse(run.stdout).asOf).toBe(NEW_AS_OF);
+    expect(run.stderr).toContain("Không ghi được sổ nhận");
+    expect(run.stderr).toContain("ổ đĩa đã đầy (ENOSPC)");
+    expect(sha256(join(full, "so-nhan.json"))).toBe(before);
+    expect(readdirSync(full)).toEqual(["so-nhan.json"]);
+    expect(completeSummaryAsOf(join(dir, "tong-hop.xlsx"))).toBe(NEW_AS_OF); // the other output is written
   });
 
   it("ENOSPC in the middle of template --all: the forms written are whole, the rest absent, exit 3", () => {

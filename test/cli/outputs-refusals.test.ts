@@ -134,6 +134,38 @@ describe("written without --force: bdg's own files", () => {
   });
 });
 
+describe("the receipt register (--register)", () => {
+  it.each([
+    ["the --plan file", ["--register", "plan.json"], "plan.json", "Sổ nhận plan.json không dùng được"],
+    ["the --plan file, with --force", ["--register", "plan.json", "--force"], "plan.json", "Sổ nhận plan.json không dùng được"],
+    ["a .json that is no register, with --force", ["--register", "ghi-chu.json", "--force"], "ghi-chu.json", "không phải JSON hợp lệ"],
+    ["a name that is not .json", ["--register", "ghi-chu.txt"], "ghi-chu.txt", "sổ nhận phải là tệp .json"],
+  ])("on %s: exit 2 before reading, the file kept", async (_what, more, target, says) => {
+    const dir = scene();
+    writeFileSync(join(dir, "ghi-chu.json"), "{ sổ tay của cán bộ");
+    const before = sha256(join(dir, target));
+    const { steps, exit } = await stepsOf([...CONSOLIDATE, ...more], dir);
+    expect(exit.status).toBe(2);
+    expect(steps).toEqual([]);
+    expect(exit.stderr).toContain(says);
+    expect(sha256(join(dir, target))).toBe(before);
+    expect(leftovers(dir)).toEqual([]);
+  });
+
+  it("a register bdg wrote is appended to, atomically, without --force", () => {
+    const dir = scene();
+    const first = bdg([...CONSOLIDATE, "--register", "so-nhan.json"], dir);
+    expect(first.status).toBe(0);
+    const register = JSON.parse(readFileSync(join(dir, "so-nhan.json"), "utf8"));
+    expect(register.format).toBe("bdg-register");
+    writeFileSync(join(dir, "inbox", "ban-sao.xlsx"), readFileSync(join(dir, "bieu-mau-ngoai.xlsx")));
+    const second = bdg([...CONSOLIDATE, "--register", "so-nhan.json"], dir);
+    expect(second.status).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, "so-nhan.json"), "utf8")).entries.length).toBe(register.entries.length + 1);
+    expect(leftovers(dir)).toEqual([]);
+  });
+});
+
 describe("bdg demo", () => {
   it("refuses a folder that is not empty, without --force: exit 2, nothing written", async () => {
     const dir = scene();

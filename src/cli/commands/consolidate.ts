@@ -1,15 +1,18 @@
-// `bdg consolidate PATH... --period CODE [--as-of DATE] [--out FILE.xlsx] [--json] [--include-invalid] [--jobs N] [--force]`.
+// `bdg consolidate PATH... --period CODE [--as-of DATE] [--out FILE.xlsx] [--register FILE.json] [--json]
+//  [--include-invalid] [--jobs N] [--force]`.
 // Exit 0 whenever the summary is produced (missing, late or invalid units are results, not
 // failures); 2 on a usage error or a refused output, before any input is read; 3 when the
 // summary was computed and printed but an output could not be written (docs/contract.md §4.3).
 import { resolve } from "node:path";
 import { z } from "zod";
 import { findPeriod } from "../../core/plan";
+import { registerText } from "../../core/register";
 import { checkOptions, isoDateOption, jobsOption, switchOption, UsageError, type RawArgs } from "../args";
-import { findXlsx } from "../io/find-xlsx";
+import { findInputs } from "../io/find-xlsx";
 import { writeJsonDocument } from "../io/write-json";
 import { loadPlanOption } from "../io/plan-option";
-import { todayInHcm } from "../io/today";
+import { loadRegister } from "../io/register-file";
+import { nowInHcm, todayInHcm } from "../io/today";
 import { openOutputs, type OutputRequest } from "../io/write";
 import { summaryJson } from "../output/summary-json";
 import { summaryText } from "../output/summary-text";
@@ -26,6 +29,7 @@ const ConsolidateOptions = z.object({
   json: switchOption,
   "include-invalid": switchOption,
   jobs: jobsOption.optional(),
+  register: z.string().min(1).optional(),
   force: switchOption,
 });
 type ConsolidateOptions = z.infer<typeof ConsolidateOptions>;
@@ -34,32 +38,38 @@ type ConsolidateOptions = z.infer<typeof ConsolidateOptions>;
 function plannedOutputs(options: ConsolidateOptions): OutputRequest[] {
   const outputs: OutputRequest[] = [];
   if (options.out !== undefined) outputs.push({ path: options.out, kind: "summary" });
+  if (options.register !== undefined) outputs.push({ path: options.register, kind: "register" });
   return outputs;
 }
 
 export const consolidateCommand: Command = {
-  options: { values: ["plan", "period", "as-of", "out", "jobs"], switches: ["json", "include-invalid", "force"] },
+  options: { values: ["plan", "period", "as-of", "out", "jobs", "register"], switches: ["json", "include-invalid", "force"] },
   async run(args: RawArgs) {
     const options = checkOptions(ConsolidateOptions, args);
     const plan = loadPlanOption(options.plan);
     if (!findPeriod(plan, options.period)) {
       throw new UsageError(`Không có kỳ báo cáo "${options.period}". Các kỳ: ${plan.periods.map((p) => p.code).join(", ")}`);
     }
-    const found = findXlsx(options.positionals);
+    const found = findInputs(options.positionals);
     if (found.missing.length > 0) {
       throw new UsageError(`Không tìm thấy: ${found.missing.join(", ")}`, false);
     }
-    // Refusals, writability and locks, before any input is read.
+    // Refusals, writability and locks, before any input is read. The register is read under its
+    // lock, so that a second run can never append to the register this one is about to replace.
     const outputs = await openOutputs(plannedOutputs(options), {
       inputs: found.files.map((f) => resolve(f.absolute)),
       planFile: options.plan,
       force: options.force === true,
     });
     try {
+      const register = options.register === undefined ? undefined : { register: loadRegister(options.register), now: nowInHcm() };
       const asOf = options["as-of"] ?? todayInHcm();
-      const summary = await runConsolidation({
+      const { summary, register: recorded } = await runConsolidation({
         plan,
         files: found.files,
+        unreadable: found.unreadable,
+        ignored: found.ignored,
+        register,
         period: options.period,
         asOf,
         includeInvalid: options["include-invalid"] === true,
@@ -68,6 +78,11 @@ export const consolidateCommand: Command = {
 
       const failures: string[] = [];
       const written: string[] = [];
+      if (options.register !== undefined && recorded && recorded.added > 0) {
+        const saved = await outputs.write(options.register, registerText(recorded.register));
+        if (saved.ok) printErr(`Sổ nhận ${options.register}: ghi thêm ${recorded.added} tệp mới.`);
+        else failures.push(saved.message);
+      }
       if (options.out !== undefined) {
         const result = await writeSummary(outputs, options.out, plan, summary);
         if (result.ok) written.push(`Đã ghi bảng tổng hợp: ${options.out}`);
@@ -78,7 +93,7 @@ export const consolidateCommand: Command = {
         writeJsonDocument(summaryJson(plan, summary), writeOut);
         for (const line of written) printErr(line);
       } else {
-        if (found.files.length === 0) printErr("Không tìm thấy tệp .xlsx nào trong đường dẫn đã cho.");
+        if (found.files.length === 0 && found.unreadable.length === 0) printErr("Không tìm thấy tệp .xlsx nào trong đường dẫn đã cho.");
         printOut(summaryText(plan, summary));
         for (const line of written) printOut(line);
       }

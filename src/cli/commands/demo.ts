@@ -90,7 +90,7 @@ async function writeDemo(files: readonly DemoFile[], inboxDir: string, summaryPa
   printOut("Các tình huống cài sẵn trong hộp thư:");
   printOut(scenarioTable(files));
 
-  const summary = await runConsolidation({ plan, files: written, period: DEMO_PERIOD, asOf: DEMO_AS_OF, includeInvalid: false, jobs: undefined });
+  const { summary } = await runConsolidation({ plan, files: written, period: DEMO_PERIOD, asOf: DEMO_AS_OF, includeInvalid: false, jobs: undefined });
   const saved = await writeSummary(outputs, summaryPath, plan, summary, withSampleDataNote, true);
   printOut(summaryText(plan, summary, { totals: false }));
   if (!saved.ok) {

@@ -1,6 +1,6 @@
 // The clock of the command line: today's calendar day in Asia/Ho_Chi_Minh (--as-of defaults to
-// it), and the time of day a lock records and the age of a stale lock or temporary file is
-// measured against. Every other date is a parameter.
+// it), now (the receipt register records it, a lock records its start), and the age of a stale
+// lock or temporary file. Every other date is a parameter.
 import { hcmDateOf, toHcmIso } from "../../core/time";
 
 export function nowMs(): number {
@@ -11,7 +11,7 @@ export function todayInHcm(): string {
   return hcmDateOf(toHcmIso(nowMs())) as string;
 }
 
-/** "2024-12-09T15:30:00+07:00". */
+/** Now, as an ISO date-time in +07:00: "2024-12-09T15:30:00+07:00". */
 export function nowInHcm(): string {
   return toHcmIso(nowMs());
 }

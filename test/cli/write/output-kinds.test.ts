@@ -6,6 +6,7 @@ import { defaultPlan, findUnit } from "../../../src/core/plan";
 import type { WorkbookModel } from "../../../src/core/sheet";
 import { writeWorkbook } from "../../../src/xlsx/write";
 import { sampleValues } from "../../../src/cli/demo/sample-data";
+import { emptyRegister, registerText } from "../../../src/core/register";
 import { OUTPUT_KINDS, REGISTER_FORMAT, type OutputKind } from "../../../src/cli/io/write";
 import { formModel } from "../helpers/forms";
 
@@ -29,8 +30,9 @@ beforeAll(async () => {
   files.set("a demo form", await writeWorkbook(demoForm(false)));
   files.set("the demo form without _meta", await writeWorkbook(demoForm(true)));
   files.set("text, not a workbook", new TextEncoder().encode("Họ tên, số điện thoại"));
-  files.set("a register", new TextEncoder().encode(JSON.stringify({ format: REGISTER_FORMAT, entries: {} })));
-  files.set("a register with a byte order mark", new TextEncoder().encode(`\ufeff${JSON.stringify({ format: REGISTER_FORMAT })}`));
+  files.set("a register", new TextEncoder().encode(registerText(emptyRegister())));
+  files.set("a register with a byte order mark", new TextEncoder().encode(`\ufeff${registerText(emptyRegister())}`));
+  files.set("a register of a format_version to come", new TextEncoder().encode(JSON.stringify({ format: REGISTER_FORMAT, format_version: 99, entries: [] })));
   files.set("other JSON", new TextEncoder().encode(JSON.stringify({ id: "vinh-linh-2024", units: [] })));
   files.set("a JSON array", new TextEncoder().encode(JSON.stringify([{ format: REGISTER_FORMAT }])));
   files.set("broken JSON", new TextEncoder().encode('{ "format": "bdg-register"'));
@@ -51,6 +53,7 @@ const OWN: [OutputKind, string, boolean][] = [
   ["demo", "text, not a workbook", false],
   ["register", "a register", true],
   ["register", "a register with a byte order mark", true],
+  ["register", "a register of a format_version to come", false],
   ["register", "other JSON", false],
   ["register", "a JSON array", false],
   ["register", "broken JSON", false],
@@ -79,8 +82,8 @@ describe("recognising bdg's own files", () => {
     expect(OUTPUT_KINDS[kind].extensions).toEqual(extensions);
   });
 
-  it("only the demo refuses foreign files even with --force", () => {
+  it("only the demo and the register refuse foreign files even with --force", () => {
     const strict = Object.entries(OUTPUT_KINDS).filter(([, spec]) => !spec.forceReplacesForeign).map(([kind]) => kind);
-    expect(strict).toEqual(["demo"]);
+    expect(strict).toEqual(["demo", "register"]);
   });
 });

@@ -3,7 +3,7 @@
 // A kind added later adds a row; a recogniser still missing (null) means an existing file is
 // never replaced without --force, which is safe, only less convenient.
 import { bdgWorkbookIn, isDemoWorkbook } from "./own-workbook";
-import { isBdgRegister } from "./own-register";
+import { isBdgRegister, notARegisterText } from "./own-register";
 
 export type OutputKind = "summary" | "template" | "demo" | "register" | "report" | "csv";
 
@@ -14,8 +14,10 @@ export interface OutputKindSpec {
   extensions: readonly string[];
   /** Was this existing file (its bytes) written by bdg, as a file of this kind may replace? */
   isOwn: ((bytes: Uint8Array) => boolean) | null;
-  /** false: not even --force replaces a file that is not bdg's own (`bdg demo`). */
+  /** false: not even --force replaces a file that is not bdg's own (`bdg demo`, the register). */
   forceReplacesForeign: boolean;
+  /** The refusal of an existing file that is not bdg's own, when the kind says it its own way. */
+  foreignText?: (shown: string, bytes: Uint8Array | null) => string;
 }
 
 export const OUTPUT_KINDS: Record<OutputKind, OutputKindSpec> = {
@@ -30,7 +32,8 @@ export const OUTPUT_KINDS: Record<OutputKind, OutputKindSpec> = {
   template: { label: "biểu mẫu", extensions: [".xlsx"], isOwn: null, forceReplacesForeign: true },
   // The sample forms and summary of `bdg demo` (sample = 1), and nothing else, ever.
   demo: { label: "tệp mẫu của bdg demo", extensions: [".xlsx"], isOwn: isDemoWorkbook, forceReplacesForeign: false },
-  register: { label: "sổ nhận", extensions: [".json"], isOwn: isBdgRegister, forceReplacesForeign: true },
+  // A .json that is not our register may be the clerk's only record: never replaced (io/register-file.ts).
+  register: { label: "sổ nhận", extensions: [".json"], isOwn: isBdgRegister, forceReplacesForeign: false, foreignText: notARegisterText },
   // Recognisers to come with the writers of these files (docs/contract.md §4.4).
   report: { label: "báo cáo Word", extensions: [".docx"], isOwn: null, forceReplacesForeign: true },
   csv: { label: "tệp CSV dạng dài", extensions: [".csv"], isOwn: null, forceReplacesForeign: true },

@@ -82,27 +82,34 @@ function extensionRefusal(request: OutputRequest): Refusal | null {
   };
 }
 
-function placeRefusal(request: OutputRequest, target: string, stats: Stats | null, guard: OutputGuard): Refusal | null {
+/** Every reason against this place: --force may lift some but not the others. */
+function placeRefusals(request: OutputRequest, target: string, stats: Stats | null, guard: OutputGuard): Refusal[] {
   const spec = OUTPUT_KINDS[request.kind];
   const shown = request.path;
-  if (stats?.isDirectory()) return { text: `${shown} là một thư mục; không thể ghi ${spec.label} vào chỗ của nó`, forceable: false };
-  if (stats !== null && !stats.isFile()) return { text: `${shown} không phải một tệp thông thường; không ghi vào đó`, forceable: false };
+  if (stats?.isDirectory()) return [{ text: `${shown} là một thư mục; không thể ghi ${spec.label} vào chỗ của nó`, forceable: false }];
+  if (stats !== null && !stats.isFile()) return [{ text: `${shown} không phải một tệp thông thường; không ghi vào đó`, forceable: false }];
+  const refusals: Refusal[] = [];
   if (guard.planFile !== undefined && (resolve(guard.planFile) === resolve(shown) || isOneOf(target, [guard.planFile]))) {
-    return { text: `${shown} là tệp kế hoạch (--plan); ghi ${spec.label} vào đó sẽ làm mất kế hoạch`, forceable: true };
+    refusals.push({ text: `${shown} là tệp kế hoạch (--plan); ghi ${spec.label} vào đó sẽ làm mất kế hoạch`, forceable: true });
   }
-  if (stats === null) return null;
-  const bytes = spec.isOwn === null ? null : bytesOf(target, stats.size);
-  const own = spec.isOwn !== null && bytes !== null && spec.isOwn(bytes);
-  if (own) return null;
+  if (stats === null) return refusals;
+  const bytes = spec.isOwn === null && spec.foreignText === undefined ? null : bytesOf(target, stats.size);
+  if (spec.isOwn !== null && bytes !== null && spec.isOwn(bytes)) return refusals;
   const inputs = guard.inputs ?? [];
   if (inputs.includes(resolve(shown)) || inputs.includes(target) || isOneOf(target, inputs)) {
-    return { text: `${shown} là một tệp đầu vào (một báo cáo sẽ được đọc); hãy chọn tên khác cho ${spec.label}`, forceable: true };
+    refusals.push({ text: `${shown} là một tệp đầu vào (một báo cáo sẽ được đọc); hãy chọn tên khác cho ${spec.label}`, forceable: true });
+  } else if (refusals.length > 0 && spec.forceReplacesForeign) {
+    // the plan file: said already
+  } else if (spec.foreignText !== undefined) {
+    refusals.push({ text: spec.foreignText(shown, bytes), forceable: spec.forceReplacesForeign });
+  } else if (!spec.forceReplacesForeign) {
+    refusals.push({ text: `${shown} đã có và không phải ${spec.label}; không bao giờ ghi đè tệp như vậy, kể cả với --force`, forceable: false });
+  } else if (spec.isOwn === null) {
+    refusals.push({ text: `${shown} đã có; không ghi đè (có thể đã có người điền hoặc sửa tệp này)`, forceable: true });
+  } else {
+    refusals.push({ text: `${shown} đã có và không phải ${spec.label} do bdg tạo; không ghi đè`, forceable: true });
   }
-  if (!spec.forceReplacesForeign) {
-    return { text: `${shown} đã có và không phải ${spec.label}; không bao giờ ghi đè tệp như vậy, kể cả với --force`, forceable: false };
-  }
-  if (spec.isOwn === null) return { text: `${shown} đã có; không ghi đè (có thể đã có người điền hoặc sửa tệp này)`, forceable: true };
-  return { text: `${shown} đã có và không phải ${spec.label} do bdg tạo; không ghi đè`, forceable: true };
+  return refusals;
 }
 
 export function checkOutputs(requests: readonly OutputRequest[], guard: OutputGuard): { outputs: CheckedOutput[]; refusals: Refusal[] } {
@@ -119,7 +126,7 @@ export function checkOutputs(requests: readonly OutputRequest[], guard: OutputGu
       continue;
     }
     seen.set(identity, request.path);
-    const found = [extensionRefusal(request), placeRefusal(request, target, stats, guard)].filter((r): r is Refusal => r !== null);
+    const found = [extensionRefusal(request), ...placeRefusals(request, target, stats, guard)].filter((r): r is Refusal => r !== null);
     refusals.push(...found.filter((r) => !guard.force || !r.forceable));
     outputs.push({ request, target, existed: stats !== null });
   }
