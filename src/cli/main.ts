@@ -1,6 +1,7 @@
 // `bdg`: dispatch to a command and turn its outcome into an exit code.
 //   0 = done; 1 = validate found errors; 2 = usage error (bad option, bad plan file, a file that
-//   could not be read at all by validate). An unexpected exception is a bug: exit 2 with its text.
+//   could not be read at all by validate, an output refused before reading); 3 = results printed
+//   but an output file not written. An unexpected exception is a bug: exit 2 with its text.
 // The exit code is set, not forced with process.exit, so a large JSON document on a pipe is
 // fully flushed before the process ends.
 import { parseArgv, UsageError } from "./args";
@@ -11,7 +12,7 @@ import { demoCommand } from "./commands/demo";
 import { planCommand } from "./commands/plan";
 import { templateCommand } from "./commands/template";
 import { validateCommand } from "./commands/validate";
-import { printErr, printOut } from "./output/write-out";
+import { endQuietlyOnClosedOutput, printErr, printOut } from "./output/write-out";
 import { commandHelp, generalHelp, isCommandName, type CommandName } from "./usage";
 import { BDG_VERSION } from "./version";
 
@@ -24,6 +25,7 @@ const COMMANDS: Record<CommandName, Command> = {
 };
 
 export async function main(argv: readonly string[]): Promise<number> {
+  endQuietlyOnClosedOutput();
   const [first, ...rest] = argv;
   if (first === undefined || first === "--help" || first === "-h" || first === "help") {
     if (first === "help" && rest[0] && isCommandName(rest[0])) printOut(commandHelp(rest[0]));

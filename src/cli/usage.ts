@@ -19,9 +19,14 @@ Các lệnh:
 Tùy chọn chung:
   --plan TỆP    Dùng kế hoạch từ tệp JSON (mặc định: kế hoạch Vĩnh Linh 2024 có sẵn)
   --json        In kết quả dạng JSON (một tài liệu duy nhất trên stdout)
+  --force       Cho ghi đè tệp mà bdg sẽ từ chối ghi (xem docs/cli.md)
   --help        Xem hướng dẫn của một lệnh: bdg <lệnh> --help
 
-Mã thoát: 0 = thành công, 1 = có báo cáo lỗi (validate), 2 = dùng sai lệnh hoặc có tệp không đọc được.
+Mã thoát: 0 = thành công, 1 = có báo cáo lỗi (validate), 2 = dùng sai lệnh, có tệp không đọc được,
+hoặc tệp kết quả bị từ chối ghi (chưa đọc, chưa ghi gì), 3 = đã có kết quả (vẫn được in ra) nhưng
+không ghi được tệp kết quả.
+
+Mọi tệp bdg ghi đều được ghi trọn vẹn hoặc không ghi gì: tệp cũ không bao giờ bị hỏng dở dang.
 
 Bắt đầu nhanh:
   npx bdg demo
@@ -55,7 +60,8 @@ Tạo biểu mẫu trống. Với --all: mỗi đơn vị một tệp, tên <MÃ
   --out TỆP       Tệp .xlsx cần tạo
   --all           Tạo cho tất cả đơn vị trong danh sách
   --out-dir DIR   Thư mục chứa các biểu mẫu (tạo nếu chưa có)
-  --force         Ghi đè tệp đã có (mặc định: không ghi đè)
+  --force         Ghi đè tệp đã có (mặc định: không ghi đè, vì có thể đã có người điền)
+Mã thoát: 0 = đã tạo, 2 = dùng sai lệnh hoặc tệp đã có, 3 = không ghi được tệp (ổ đầy, không có quyền…).
 `,
   validate: `Cách dùng: bdg validate TỆP... [--json] [--jobs N] [--plan TỆP]
 
@@ -64,21 +70,28 @@ Mã thoát: 0 = không có lỗi, 1 = có báo cáo lỗi, 2 = dùng sai lệnh 
   --json        In kết quả dạng JSON
 ${jobsHelp(16)}`,
   consolidate: `Cách dùng: bdg consolidate ĐƯỜNG_DẪN... --period MÃ_KỲ [--as-of YYYY-MM-DD] [--out TỆP.xlsx]
-                       [--json] [--include-invalid] [--jobs N] [--plan TỆP]
+                       [--register SỔ_NHẬN.json] [--json] [--include-invalid] [--jobs N] [--force] [--plan TỆP]
 
 Tổng hợp báo cáo của cả huyện. ĐƯỜNG_DẪN là tệp hoặc thư mục (tìm mọi tệp .xlsx bên trong).
   --period MÃ         Kỳ báo cáo cần tổng hợp, ví dụ 2024-Y
   --as-of NGÀY        Tính trạng thái nộp tại ngày này (mặc định: hôm nay, giờ Việt Nam)
-  --out TỆP.xlsx      Ghi bảng tổng hợp ra tệp Excel (ghi đè nếu đã có; không bao giờ ghi vào tệp đầu vào)
+  --out TỆP.xlsx      Ghi bảng tổng hợp ra tệp Excel. Chỉ thay một bảng tổng hợp bdg đã ghi trước đó;
+                      không ghi vào tệp đầu vào, tệp kế hoạch, hay tệp khác đã có
+  --register TỆP.json Sổ nhận: ngày nhận đầu tiên của mỗi tệp (tạo nếu chưa có, chỉ ghi thêm)
+  --force             Vẫn ghi --out dù bdg từ chối (tệp đã có không phải của bdg, đuôi không phải .xlsx…)
   --include-invalid   Vẫn cộng số liệu của báo cáo có lỗi
   --json              In kết quả dạng JSON
-${jobsHelp(22)}`,
-  demo: `Cách dùng: bdg demo [--out-dir THƯ_MỤC]
+${jobsHelp(22)}Mã thoát: 0 = đã tổng hợp, 2 = dùng sai lệnh hoặc --out bị từ chối (chưa đọc tệp nào),
+3 = đã tổng hợp và in kết quả, nhưng không ghi được --out (tệp cũ vẫn nguyên).
+`,
+  demo: `Cách dùng: bdg demo [--out-dir THƯ_MỤC] [--force]
 
 Tạo một hộp thư mẫu cho kế hoạch Vĩnh Linh 2024, kỳ Năm 2024 (DỮ LIỆU MẪU, không phải số liệu thật):
 báo cáo của hầu hết đơn vị, có vài lỗi, một đơn vị nộp trễ, một đơn vị chưa nộp, một báo cáo nộp hai lần.
 Sau đó tổng hợp tại ngày 12/12/2024, ghi THƯ_MỤC/tong-hop-2024-Y.xlsx và in bảng trạng thái.
-  --out-dir DIR   Thư mục kết quả (mặc định: ./bdg-demo)
+  --out-dir DIR   Thư mục kết quả (mặc định: ./bdg-demo); phải trống hoặc chưa có
+  --force         Ghi lại vào thư mục đã có tệp: chỉ thay các tệp mẫu do bdg demo tạo,
+                  không bao giờ ghi đè tệp khác
 `,
 };
 

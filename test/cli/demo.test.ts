@@ -75,9 +75,12 @@ describe("bdg demo", () => {
     expect(doc.summaryIssues.filter((i: { rule: string }) => i.rule === "cross_check")).toEqual([]);
   });
 
-  it("a second run gives the same summary (deterministic)", () => {
+  it("a second run into the same folder needs --force (docs/contract.md §4.3), and gives the same summary (deterministic)", () => {
     const first = bdg(["consolidate", "demo/hop-thu", "--period", "2024-Y", "--as-of", "2024-12-12", "--json"], root);
-    const rerun = bdg(["demo", "--out-dir", "demo"], root);
+    const refused = bdg(["demo", "--out-dir", "demo"], root);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain("--force");
+    const rerun = bdg(["demo", "--out-dir", "demo", "--force"], root);
     expect(rerun.status).toBe(0);
     const second = bdg(["consolidate", "demo/hop-thu", "--period", "2024-Y", "--as-of", "2024-12-12", "--json"], root);
     expect(JSON.parse(second.stdout).totals).toEqual(JSON.parse(first.stdout).totals);

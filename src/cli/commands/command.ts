@@ -6,5 +6,9 @@ export interface Command {
   run(args: RawArgs): Promise<number>;
 }
 
-/** 3: the result was computed and printed, but an output file could not be written (docs/contract.md §4.3). */
+/**
+ * 0 = done; 1 = validate found errors; 2 = usage error or refusal (nothing read, nothing written);
+ * 3 = the result was computed and printed, but an output file could not be written
+ * (docs/contract.md §4.3).
+ */
 export const EXIT = { ok: 0, problems: 1, usage: 2, writeFailed: 3 } as const;

@@ -1,19 +1,22 @@
-// `bdg consolidate PATH... --period CODE [--as-of DATE] [--out FILE.xlsx] [--json] [--include-invalid] [--jobs N]`.
+// `bdg consolidate PATH... --period CODE [--as-of DATE] [--out FILE.xlsx] [--register FILE.json] [--json]
+//  [--include-invalid] [--jobs N] [--force]`.
 // Exit 0 whenever the summary is produced (missing, late or invalid units are results, not
-// failures); 2 on a usage error. The summary is never written onto one of the inputs.
+// failures); 2 on a usage error or a refused output, before any input is read; 3 when the
+// summary was computed and printed but an output could not be written (docs/contract.md §4.3).
 import { resolve } from "node:path";
 import { z } from "zod";
 import { findPeriod } from "../../core/plan";
+import { registerText } from "../../core/register";
 import { checkOptions, isoDateOption, jobsOption, switchOption, UsageError, type RawArgs } from "../args";
 import { findInputs } from "../io/find-xlsx";
 import { writeJsonDocument } from "../io/write-json";
-import { isOneOf } from "../io/same-file";
 import { loadPlanOption } from "../io/plan-option";
-import { loadRegister, saveRegister } from "../io/register-file";
+import { loadRegister } from "../io/register-file";
 import { nowInHcm, todayInHcm } from "../io/today";
+import { openOutputs, type OutputRequest } from "../io/write";
 import { summaryJson } from "../output/summary-json";
 import { summaryText } from "../output/summary-text";
-import { printErr, printOut } from "../output/write-out";
+import { printErr, printOut, writeOut } from "../output/write-out";
 import { EXIT, type Command } from "./command";
 import { runConsolidation, writeSummary } from "./run-consolidation";
 
@@ -27,10 +30,20 @@ const ConsolidateOptions = z.object({
   "include-invalid": switchOption,
   jobs: jobsOption.optional(),
   register: z.string().min(1).optional(),
+  force: switchOption,
 });
+type ConsolidateOptions = z.infer<typeof ConsolidateOptions>;
+
+/** Every file this run will write, each with its kind (io/write/output-kinds.ts). */
+function plannedOutputs(options: ConsolidateOptions): OutputRequest[] {
+  const outputs: OutputRequest[] = [];
+  if (options.out !== undefined) outputs.push({ path: options.out, kind: "summary" });
+  if (options.register !== undefined) outputs.push({ path: options.register, kind: "register" });
+  return outputs;
+}
 
 export const consolidateCommand: Command = {
-  options: { values: ["plan", "period", "as-of", "out", "jobs", "register"], switches: ["json", "include-invalid"] },
+  options: { values: ["plan", "period", "as-of", "out", "jobs", "register"], switches: ["json", "include-invalid", "force"] },
   async run(args: RawArgs) {
     const options = checkOptions(ConsolidateOptions, args);
     const plan = loadPlanOption(options.plan);
@@ -41,54 +54,54 @@ export const consolidateCommand: Command = {
     if (found.missing.length > 0) {
       throw new UsageError(`Không tìm thấy: ${found.missing.join(", ")}`, false);
     }
-    if (options.out !== undefined) {
-      const out = resolve(options.out);
-      const inputs = found.files.map((f) => f.absolute);
-      if (inputs.includes(out) || isOneOf(out, inputs)) {
-        throw new UsageError(`Không ghi bảng tổng hợp vào ${options.out}: đó là một tệp đầu vào. Hãy chọn tên khác cho --out.`, false);
-      }
-    }
-    // The register is read (and refused if it is not one) before any input is read.
-    const register = options.register === undefined ? undefined : { register: loadRegister(options.register), now: nowInHcm() };
-    const asOf = options["as-of"] ?? todayInHcm();
-    const { summary, register: recorded } = await runConsolidation({
-      plan,
-      files: found.files,
-      unreadable: found.unreadable,
-      ignored: found.ignored,
-      register,
-      period: options.period,
-      asOf,
-      includeInvalid: options["include-invalid"] === true,
-      jobs: options.jobs,
+    // Refusals, writability and locks, before any input is read. The register is read under its
+    // lock, so that a second run can never append to the register this one is about to replace.
+    const outputs = await openOutputs(plannedOutputs(options), {
+      inputs: found.files.map((f) => resolve(f.absolute)),
+      planFile: options.plan,
+      force: options.force === true,
     });
+    try {
+      const register = options.register === undefined ? undefined : { register: loadRegister(options.register), now: nowInHcm() };
+      const asOf = options["as-of"] ?? todayInHcm();
+      const { summary, register: recorded } = await runConsolidation({
+        plan,
+        files: found.files,
+        unreadable: found.unreadable,
+        ignored: found.ignored,
+        register,
+        period: options.period,
+        asOf,
+        includeInvalid: options["include-invalid"] === true,
+        jobs: options.jobs,
+      });
 
-    let exit: number = EXIT.ok;
-    if (options.register !== undefined && recorded && recorded.added > 0) {
-      const saved = saveRegister(options.register, recorded.register);
-      if (saved.ok) printErr(`Sổ nhận ${options.register}: ghi thêm ${recorded.added} tệp mới.`);
-      else {
-        printErr(saved.message);
-        exit = EXIT.writeFailed;
+      const failures: string[] = [];
+      const written: string[] = [];
+      if (options.register !== undefined && recorded && recorded.added > 0) {
+        const saved = await outputs.write(options.register, registerText(recorded.register));
+        if (saved.ok) printErr(`Sổ nhận ${options.register}: ghi thêm ${recorded.added} tệp mới.`);
+        else failures.push(saved.message);
       }
-    }
-
-    if (options.out !== undefined) {
-      const written = await writeSummary(plan, summary, options.out);
-      if (!written.ok) {
-        printErr(written.message);
-        return EXIT.usage;
+      if (options.out !== undefined) {
+        const result = await writeSummary(outputs, options.out, plan, summary);
+        if (result.ok) written.push(`Đã ghi bảng tổng hợp: ${options.out}`);
+        else failures.push(result.message);
       }
+      if (options.json) {
+        // Streamed: for thousands of files the document is megabytes (write-json.ts).
+        writeJsonDocument(summaryJson(plan, summary), writeOut);
+        for (const line of written) printErr(line);
+      } else {
+        if (found.files.length === 0 && found.unreadable.length === 0) printErr("Không tìm thấy tệp .xlsx nào trong đường dẫn đã cho.");
+        printOut(summaryText(plan, summary));
+        for (const line of written) printOut(line);
+      }
+      if (failures.length === 0) return EXIT.ok;
+      printErr([...failures, "Kết quả tổng hợp vẫn được in ở trên (mã thoát 3)."].join("\n"));
+      return EXIT.writeFailed;
+    } finally {
+      outputs.close();
     }
-    if (options.json) {
-      // Streamed: for thousands of files the document is megabytes (write-json.ts).
-      writeJsonDocument(summaryJson(plan, summary), (chunk) => process.stdout.write(chunk));
-    } else {
-      if (found.files.length === 0 && found.unreadable.length === 0) printErr("Không tìm thấy tệp .xlsx nào trong đường dẫn đã cho.");
-      printOut(summaryText(plan, summary));
-      if (options.out !== undefined) printOut(`Đã ghi bảng tổng hợp: ${options.out}`);
-    }
-    if (options.json && options.out !== undefined) printErr(`Đã ghi bảng tổng hợp: ${options.out}`);
-    return exit;
   },
 };

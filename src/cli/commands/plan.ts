@@ -6,7 +6,7 @@ import { formatDateVi } from "../../core/time";
 import { checkOptions, switchOption, type RawArgs } from "../args";
 import { loadPlanOption } from "../io/plan-option";
 import { renderTable } from "../output/table";
-import { printOut } from "../output/write-out";
+import { printOut, writeOut } from "../output/write-out";
 import { EXIT, type Command } from "./command";
 
 const PlanOptions = z.object({
@@ -76,7 +76,7 @@ export const planCommand: Command = {
   async run(args: RawArgs) {
     const options = checkOptions(PlanOptions, args);
     const plan = loadPlanOption(options.plan);
-    if (options.json) process.stdout.write(exportPlanJson(plan));
+    if (options.json) writeOut(exportPlanJson(plan));
     else printOut(planText(plan));
     return EXIT.ok;
   },

@@ -1,6 +1,6 @@
 // The consolidation use case shared by `consolidate` and `demo`: stream the files (read → judge
 // → keep only the small FileReport; on worker threads for large runs or --jobs, io/read-pool.ts),
-// consolidate, and optionally write the summary workbook.
+// consolidate, and write the summary workbook through the run's outputs (io/write).
 import { consolidate, summaryWorkbook, type Summary } from "../../core/consolidate";
 import type { Plan } from "../../core/plan";
 import { unreadableReport, type FileReport } from "../../core/read";
@@ -9,7 +9,8 @@ import type { WorkbookModel } from "../../core/sheet";
 import { writeWorkbook } from "../../xlsx/write";
 import type { FoundFile, UnreadableInput } from "../io/find-xlsx";
 import { inspectFiles } from "../io/inspect-files";
-import { writeOutputFile, type WriteResult } from "../io/write-output";
+import type { Outputs, WriteResult } from "../io/write";
+import { faultStep } from "../io/write/fault-steps";
 import { GENERATOR } from "../version";
 
 export interface ConsolidationRequest {
@@ -35,6 +36,7 @@ export interface Consolidation {
 }
 
 export async function runConsolidation(request: ConsolidationRequest): Promise<Consolidation> {
+  await faultStep("reading"); // the tests see that no input is read before the outputs are checked
   const read = await inspectFiles(request.plan, request.files, request.jobs, "Đang đọc báo cáo", request.register !== undefined);
   const known: FileReport[] = (request.unreadable ?? []).map((u) => unreadableReport(u.display, null, u.reason));
   const recorded = request.register ? recordReceipts(request.register.register, read, request.register.now) : null;
@@ -47,16 +49,23 @@ export async function runConsolidation(request: ConsolidationRequest): Promise<C
 }
 
 /**
- * Renders and writes the summary workbook; `decorate` may add sheets (the demo's sample-data note),
- * `sample` marks the demo's summary in its `_meta`.
+ * Renders and writes the summary workbook to `outPath`, an output planned in `outputs`; `decorate`
+ * may add sheets (the demo's sample-data note), `sample` marks the demo's summary in its `_meta`.
+ * A failure to render is a failed write too: the result is still printed (exit 3).
  */
 export async function writeSummary(
+  outputs: Outputs,
+  outPath: string,
   plan: Plan,
   summary: Summary,
-  outPath: string,
   decorate: (model: WorkbookModel) => WorkbookModel = (m) => m,
   sample = false,
 ): Promise<WriteResult> {
-  const bytes = await writeWorkbook(decorate(summaryWorkbook(plan, summary, { generator: GENERATOR, sample })));
-  return writeOutputFile(outPath, bytes, true);
+  let bytes: Uint8Array;
+  try {
+    bytes = await writeWorkbook(decorate(summaryWorkbook(plan, summary, { generator: GENERATOR, sample })));
+  } catch (e) {
+    return { ok: false, message: `Không tạo được bảng tổng hợp ${outPath}: lỗi không mong đợi (xin báo cho người phát triển): ${e instanceof Error ? e.message : String(e)}` };
+  }
+  return outputs.write(outPath, bytes);
 }

@@ -1,6 +1,7 @@
 // `bdg template`: one blank form (--unit, --out) or one per roster unit (--all, --out-dir,
-// files <UNIT>_<PERIOD>.xlsx). An existing file is never replaced without --force; with --all
-// every target is checked before the first one is written.
+// files <UNIT>_<PERIOD>.xlsx). An existing file is never replaced without --force (an officer may
+// have filled it); with --all every target is checked before the first one is written. Each form
+// is written atomically under its lock (io/write); exit 3 when one could not be written.
 import { join } from "node:path";
 import { z } from "zod";
 import { buildForm } from "../../core/form";
@@ -8,7 +9,7 @@ import { findPeriod, findUnit, type Plan } from "../../core/plan";
 import { writeWorkbook } from "../../xlsx/write";
 import { checkOptions, switchOption, UsageError, type RawArgs } from "../args";
 import { loadPlanOption } from "../io/plan-option";
-import { existingFiles, writeOutputFile } from "../io/write-output";
+import { openOutputs } from "../io/write";
 import { createProgress } from "../output/progress";
 import { printErr, printOut } from "../output/write-out";
 import { GENERATOR } from "../version";
@@ -65,24 +66,32 @@ export const templateCommand: Command = {
       targets.push({ unit, path: options.out as string });
     }
 
-    const existing = force ? [] : existingFiles(targets.map((t) => t.path));
-    if (existing.length > 0) {
-      printErr(`Không ghi đè tệp đã có (thêm --force để ghi đè):\n${existing.map((p) => `  ${p}`).join("\n")}`);
-      return EXIT.usage;
-    }
-
+    const outputs = await openOutputs(
+      targets.map((t) => ({ path: t.path, kind: "template" as const })),
+      { planFile: options.plan, force },
+    );
     const progress = createProgress(targets.length, "Đang tạo biểu mẫu");
-    for (const target of targets) {
-      const bytes = await blankFormBytes(plan, target.unit, period.code);
-      const written = writeOutputFile(target.path, bytes, force);
-      progress.tick(target.unit);
-      if (!written.ok) {
-        progress.done();
-        printErr(written.message);
-        return EXIT.usage;
+    let failure: string | null = null;
+    let done = 0;
+    try {
+      for (const target of targets) {
+        const written = await outputs.write(target.path, await blankFormBytes(plan, target.unit, period.code));
+        progress.tick(target.unit);
+        if (!written.ok) {
+          failure = written.message;
+          break;
+        }
+        done++;
       }
+    } finally {
+      progress.done();
+      outputs.close();
     }
-    progress.done();
+    if (failure !== null) {
+      printErr(failure);
+      if (done > 0) printErr(`Đã tạo ${done} trên ${targets.length} biểu mẫu trước khi dừng; các tệp đó dùng được.`);
+      return EXIT.writeFailed;
+    }
     if (targets.length === 1) printOut(`Đã tạo biểu mẫu ${targets[0].unit}, ${period.label}: ${targets[0].path}`);
     else printOut(`Đã tạo ${targets.length} biểu mẫu ${period.label} trong thư mục ${options["out-dir"]}`);
     return EXIT.ok;

@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { defaultPlan, parsePlanText, type Plan } from "../../core/plan";
 import { UsageError } from "../args";
+import { fsErrorText } from "./fs-error-vi";
 
 export function loadPlanOption(planFile: string | undefined): Plan {
   if (planFile === undefined) return defaultPlan;
@@ -10,8 +11,7 @@ export function loadPlanOption(planFile: string | undefined): Plan {
   try {
     text = readFileSync(planFile, "utf8");
   } catch (e) {
-    const code = (e as { code?: string }).code ?? String(e);
-    throw new UsageError(`Không đọc được tệp kế hoạch ${planFile} (${code})`, false);
+    throw new UsageError(`Không đọc được tệp kế hoạch ${planFile}: ${fsErrorText(e, "read")}`, false);
   }
   const result = parsePlanText(text);
   if (result.ok) return result.plan;

@@ -3,6 +3,7 @@
 // exhaust memory): it becomes an unreadable outcome from its size on disk alone.
 import { readFileSync, statSync } from "node:fs";
 import { toHcmIso } from "../../core/time";
+import { fsErrorText } from "./fs-error-vi";
 
 /** 50 MB on disk: a real form is ~15 KB; a book of many forms stays far below this. */
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
@@ -20,7 +21,7 @@ export function readInput(absolutePath: string): InputRead {
     if (!stat.isFile()) return { ok: false, fileTime, reason: "not_a_file", message: "Không phải một tệp" };
     size = stat.size;
   } catch (e) {
-    return { ok: false, fileTime: null, reason: "io_error", message: `Không mở được tệp: ${errorText(e)}` };
+    return { ok: false, fileTime: null, reason: "io_error", message: `Không mở được tệp: ${fsErrorText(e, "read")}` };
   }
   if (size > MAX_INPUT_BYTES) {
     const mb = (size / 1024 / 1024).toFixed(0);
@@ -30,21 +31,6 @@ export function readInput(absolutePath: string): InputRead {
     const buffer = readFileSync(absolutePath, { flag: "r" });
     return { ok: true, bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), fileTime };
   } catch (e) {
-    return { ok: false, fileTime, reason: "io_error", message: `Không đọc được tệp: ${errorText(e)}` };
+    return { ok: false, fileTime, reason: "io_error", message: `Không đọc được tệp: ${fsErrorText(e, "read")}` };
   }
-}
-
-/** The usual file-system errors in words an officer understands; the code stays for support. */
-const IO_ERRORS_VI: Record<string, string> = {
-  ENOENT: "không tìm thấy tệp",
-  EACCES: "không có quyền đọc tệp",
-  EPERM: "không có quyền đọc tệp",
-  EISDIR: "đây là thư mục, không phải tệp",
-  EBUSY: "tệp đang bị chương trình khác giữ (hãy đóng Excel rồi thử lại)",
-};
-
-function errorText(e: unknown): string {
-  const code = (e as { code?: string }).code;
-  if (code && IO_ERRORS_VI[code]) return `${IO_ERRORS_VI[code]} (${code})`;
-  return code ?? (e instanceof Error ? e.message : String(e));
 }

@@ -1,11 +1,12 @@
-// The receipt register file (`--register FILE.json`, docs/so-nhan.md). A missing file is a new,
-// empty register; a file that is not a register is refused before any input is read, and never
-// overwritten (it may be the clerk's only record). The new register replaces the old one
-// atomically: written beside it under a temporary name, flushed, then renamed over it.
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
-import { emptyRegister, parseRegisterText, registerText, type ReceiptRegister } from "../../core/register";
+// Reading the receipt register file (`--register FILE.json`, docs/so-nhan.md). A missing file is
+// a new, empty register; a file that is not a register is refused before any input is read, and
+// never overwritten (it may be the clerk's only record). The new register is written like every
+// output, atomically and under its lock (io/write, docs/contract.md §4.3): the command opens its
+// outputs first, so the register is read while this run holds its lock.
+import { existsSync, readFileSync } from "node:fs";
+import { emptyRegister, parseRegisterText, type ReceiptRegister } from "../../core/register";
 import { UsageError } from "../args";
+import { fsErrorText } from "./fs-error-vi";
 
 export function loadRegister(path: string): ReceiptRegister {
   if (!path.toLowerCase().endsWith(".json")) {
@@ -16,29 +17,14 @@ export function loadRegister(path: string): ReceiptRegister {
   try {
     text = readFileSync(path, "utf8");
   } catch (e) {
-    throw new UsageError(`Không đọc được sổ nhận ${path} (${(e as { code?: string }).code ?? String(e)}).`, false);
+    throw new UsageError(`Không đọc được sổ nhận ${path}: ${fsErrorText(e, "read")}.`, false);
   }
   const parsed = parseRegisterText(text);
-  if (!parsed.ok) throw new UsageError(`Sổ nhận ${path} không dùng được: ${parsed.message}. Tệp được giữ nguyên; hãy chọn tệp khác cho --register.`, false);
+  if (!parsed.ok) throw new UsageError(unusableRegisterText(path, parsed.message), false);
   return parsed.register;
 }
 
-export type SaveResult = { ok: true } | { ok: false; message: string };
-
-export function saveRegister(path: string, register: ReceiptRegister): SaveResult {
-  const temporary = join(dirname(path), `.${basename(path)}.bdg-${process.pid}.tmp`);
-  try {
-    const fd = openSync(temporary, "wx");
-    try {
-      writeSync(fd, registerText(register));
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temporary, path);
-    return { ok: true };
-  } catch (e) {
-    rmSync(temporary, { force: true });
-    return { ok: false, message: `Không ghi được sổ nhận ${path} (${(e as { code?: string }).code ?? String(e)}); sổ cũ được giữ nguyên.` };
-  }
+/** Why an existing file is no register, in the words of both checks (here and io/write/refusals.ts). */
+export function unusableRegisterText(path: string, reason: string): string {
+  return `Sổ nhận ${path} không dùng được: ${reason}. Tệp được giữ nguyên; hãy chọn tệp khác cho --register.`;
 }
