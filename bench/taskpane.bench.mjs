@@ -7,10 +7,10 @@
 //    and the core alone (no React, no progress bar) to show where the time goes.
 // Prints figures only: exits non-zero on a crash, never on a slow figure.
 //
-// Usage: node bench/taskpane.bench.mjs [N]        (default 500)
+// Usage: node bench/taskpane.bench.mjs [N] [--figures FILE]    (default 500; FILE: the figures as JSON,
+//        for scripts/bench.mjs)
 /* global URL, Buffer, console, process, performance, window, document, requestAnimationFrame, MutationObserver, setTimeout */
-import { execFileSync } from "node:child_process";
-import { createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -18,12 +18,13 @@ import { dirname, extname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
-import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { chromium } from "playwright-core";
+import { buildCli, demoForms, writeInbox } from "./forms.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const DIST = join(ROOT, "dist");
 const N = Number(process.argv[2]) > 0 ? Math.floor(Number(process.argv[2])) : 500;
+const FIGURES = process.argv.includes("--figures") ? process.argv[process.argv.indexOf("--figures") + 1] : null;
 const PERIOD = "2024-Y";
 const AS_OF = "2024-12-12";
 const ISOLATED_ROUNDS = 5;
@@ -50,45 +51,12 @@ function firstLoad() {
   return { files, lazy, exceljsChunk, uiGzip: sum(ui), oursGzip: sum(ours), totalGzip: sum(files), split: ui.length > 0 };
 }
 
-// ---- N real forms: the demo inbox, numbers scaled -------------------------------------------------
-function demoForms() {
-  execFileSync(process.execPath, [join(ROOT, "scripts", "build-cli.mjs")], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
-  const out = join(work, "demo");
-  execFileSync(process.execPath, [join(ROOT, "bin", "bdg.cjs"), "demo", "--out-dir", out], { stdio: "ignore" });
-  const inbox = join(out, "hop-thu");
-  return readdirSync(inbox)
-    .sort()
-    .map((name) => unzipSync(new Uint8Array(readFileSync(join(inbox, name)))));
-}
-
-/**
- * A variation of a form: every whole number typed in column E times `factor` (a whole factor keeps
- * "part ≤ whole" true, so a clean form stays clean). Shared-string cells (t="s") and formulas are
- * not touched; the last number of column E is the report date and keeps its day.
- */
-function scaled(entries, factor) {
-  const path = Object.keys(entries).find((p) => /^xl\/worksheets\/sheet1\.xml$/.test(p));
-  if (!path || factor === 1) return zipSync(entries, { level: 6 });
-  const xml = strFromU8(entries[path]);
-  const cell = /(<c r="E\d+"(?: s="\d+")?>)<v>(\d+)<\/v>/g;
-  const last = (xml.match(cell) ?? []).length;
-  let seen = 0;
-  const patched = xml.replace(cell, (whole, open, digits) => (++seen === last ? whole : `${open}<v>${Number(digits) * factor}</v>`));
-  return zipSync({ ...entries, [path]: strToU8(patched) }, { level: 6 });
-}
-
-function writeInbox(n) {
-  const bases = demoForms();
-  const dir = join(work, "inbox");
-  mkdirSync(dir);
-  const files = [];
-  for (let i = 0; i < n; i++) {
-    const file = join(dir, `bao-cao-${String(i).padStart(5, "0")}.xlsx`);
-    writeFileSync(file, scaled(bases[i % bases.length], 1 + (Math.floor(i / bases.length) % 4)));
-    files.push(file);
-  }
-  const kb = files.reduce((s, f) => s + statSync(f).size, 0) / n / 1024;
-  return { files, kb, distinct: bases.length };
+// ---- N real forms: the demo inbox, numbers scaled (bench/forms.mjs) ---------------------------------
+function inboxOf(n) {
+  buildCli();
+  const bases = demoForms(work);
+  const inbox = writeInbox(bases, join(work, "inbox"), n, 4);
+  return { files: inbox.files, kb: inbox.kb, distinct: bases.length };
 }
 
 // ---- the reader and core alone, bundled for the page (served from the pane's own origin: CSP 'self') ----
@@ -241,7 +209,7 @@ async function main() {
   ensureDist((text) => log(`bench: ${text}`));
   const size = firstLoad();
   log(`bench: tạo ${N} biểu mẫu …`);
-  const inbox = writeInbox(N);
+  const inbox = inboxOf(N);
   const isolatedJs = await isolatedBundle();
   const server = await serve(DIST);
   let pane;
@@ -289,6 +257,11 @@ async function main() {
       [ISOLATED_ROUNDS, PERIOD, AS_OF],
     );
     report({ size, inbox, pickMs, cold, warm, overview, rounds, blocked: pane.blocked, pageErrors: pane.pageErrors });
+    if (FIGURES) {
+      const best = rounds.reduce((a, b) => (a.readMs + a.inspectMs < b.readMs + b.inspectMs ? a : b));
+      const figures = { n: N, coldMsPerForm: cold.committedMs / N, warmMsPerForm: warm.committedMs / N, readMsPerForm: best.readMs / N, inspectMsPerForm: best.inspectMs / N, useCaseMsPerForm: best.useCaseMs / N, error: cold.error ?? warm.error };
+      writeFileSync(FIGURES, JSON.stringify(figures));
+    }
   } finally {
     await pane?.close();
     await server.close();

@@ -1,9 +1,10 @@
-// One input file → its FileReport: read bytes, unzip and scan, judge. Only the report is kept;
+// One input file → its FileReport: read bytes, unzip (Node's native zlib) and scan, judge. Only the report is kept;
 // the bytes and the grid are dropped before the next file is read (memory stays flat as the
 // number of files grows). Never throws: a hostile file is an outcome.
 import type { Plan } from "../../core/plan";
 import { inspectWorkbook, unreadableReport, type FileReport } from "../../core/read";
 import { readXlsx } from "../../xlsx/read";
+import { nodeZipCodec } from "../../xlsx/read/node-zip-codec";
 import type { FoundFile } from "./find-xlsx";
 import { readInput } from "./read-input";
 
@@ -11,7 +12,7 @@ export function inspectInput(plan: Plan, input: FoundFile): FileReport {
   const read = readInput(input.absolute);
   if (!read.ok) return unreadableReport(input.display, read.fileTime, read.message);
   try {
-    const parsed = readXlsx(read.bytes);
+    const parsed = readXlsx(read.bytes, undefined, nodeZipCodec);
     if (!parsed.ok) return unreadableReport(input.display, read.fileTime, parsed.message);
     return inspectWorkbook(plan, input.display, read.fileTime, parsed.workbook);
   } catch (e) {

@@ -2,3 +2,5 @@
 export { readXlsx } from "./read-xlsx";
 export { DEFAULT_READ_LIMITS } from "./read-result";
 export type { ReadLimits, ReadXlsxResult, UnreadableReason } from "./read-result";
+export { fflateCodec } from "./zip-codec";
+export type { ZipCodec } from "./zip-codec";
