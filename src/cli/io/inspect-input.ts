@@ -3,8 +3,7 @@
 // number of files grows). Never throws: a hostile file is an outcome.
 import type { Plan } from "../../core/plan";
 import { inspectWorkbook, unreadableReport, type FileReport } from "../../core/read";
-import { readXlsx } from "../../xlsx/read";
-import { nodeZipCodec } from "../../xlsx/read/node-zip-codec";
+import { readXlsxInNode } from "../../xlsx/read/node-read";
 import type { FoundFile } from "./find-xlsx";
 import { readInput } from "./read-input";
 
@@ -12,7 +11,7 @@ export function inspectInput(plan: Plan, input: FoundFile): FileReport {
   const read = readInput(input.absolute);
   if (!read.ok) return unreadableReport(input.display, read.fileTime, read.message);
   try {
-    const parsed = readXlsx(read.bytes, undefined, nodeZipCodec);
+    const parsed = readXlsxInNode(read.bytes);
     if (!parsed.ok) return unreadableReport(input.display, read.fileTime, parsed.message);
     return inspectWorkbook(plan, input.display, read.fileTime, parsed.workbook);
   } catch (e) {

@@ -14,13 +14,17 @@ import { assertLooksLikeZip } from "./sniff-format";
 import { corrupt, UnreadableError } from "./unreadable-error";
 import { notXlsx, tooManySheets, unexpectedFailure } from "./unreadable-messages";
 import { parseWorkbookPart } from "./workbook-part";
-import { fflateCodec, type ZipCodec } from "./zip-codec";
+import type { ZipCodec } from "./zip-codec";
 import { readZipDirectory, type ZipDirectory } from "./zip-directory";
 
 const DEFAULT_WORKBOOK_PART = "xl/workbook.xml";
 
-/** Never throws: every failure, foreseen or not, comes back as { ok: false, reason, message }. */
-export function readXlsx(bytes: Uint8Array, limits?: Partial<ReadLimits>, codec: ZipCodec = fflateCodec): ReadXlsxResult {
+/**
+ * Never throws: every failure, foreseen or not, comes back as { ok: false, reason, message }.
+ * `codec` inflates: fflate in the browser (index.ts), Node's zlib in the CLI (node-read.ts); this
+ * file imports neither, so each bundle carries only its own.
+ */
+export function readXlsxWith(codec: ZipCodec, bytes: Uint8Array, limits?: Partial<ReadLimits>): ReadXlsxResult {
   try {
     return readOrThrow(bytes, limits === undefined ? DEFAULT_READ_LIMITS : { ...DEFAULT_READ_LIMITS, ...limits }, codec);
   } catch (e) {
