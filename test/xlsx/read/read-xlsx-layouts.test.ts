@@ -75,6 +75,14 @@ eachCodec(() => {
         { A1: 1 },
       ],
       ["a non-numeric number stays as written", `<row r="1"><c r="A1"><v>abc</v></c></row>`, undefined, { A1: "abc" }],
+      [
+        "the shapes the dedicated loop takes and those it leaves to the tokenizer, side by side",
+        `<row r="1" spans="1:9" x14ac:dyDescent="0.25"><c r="A1" s="2"><f t="shared" ref="A1:A2" si="0">B1+1</f><v>3</v></c><c r="B1"><f t="shared" si="0"/><v>4</v></c>` +
+          `<c r="C1"><v>&#49;2</v></c><c r="D1"><v>5</v><extLst/></c><c r="E1" t="s" ><v>0</v></c ><c r='F1' t='s'><v>1</v></c><x:c r="G1"><x:v>6</x:v></x:c><c r="H1" x:t="n"><v>7</v></c></row >` +
+          `<row><c t="s"><v>2</v></c><c t="s"><v>3</v></c><c t="s"><v>4</v></c><c t="s"><v>5</v></c><c t="s"><v>6</v></c></row>`,
+        `<si><t>Mã</t></si><si><t xml:space="preserve"> số </t></si><si><t>a&amp;b</t></si><si><t>x</t><rPh><t>y</t></rPh></si><si><t/></si><si><t>z</t> </si><si><t>dòng_x000D_</t></si>`,
+        { A1: 3, B1: 4, C1: 12, D1: 5, E1: "Mã", F1: " số ", G1: 6, H1: 7, A2: "a&b", B2: "x", C2: "", D2: "z", E2: "dòng\r" },
+      ],
     ])("%s", (_label, sheetData, sharedStrings, cells) => {
       expect(firstSheetRows({ sheets: [{ name: "BaoCao", rows: sheetData }], sharedStrings })).toEqual(rowsFromCells(cells));
     });
