@@ -5,11 +5,18 @@
 // and is required lazily (only `template` and `consolidate --out` write files).
 // Files are written to a temporary name and renamed, so a `bdg` started while another build
 // runs (parallel test files) never loads a half-written bundle.
-// The built-in plan is checked here, once, rather than parsed by zod on every start
-// (src/core/plan/plan-defaults.ts): the build fails if it is not what PlanSchema.parse returns.
+//
+// Start-up work done here once instead of on every `bdg` start:
+// - the built-in plan is checked (src/core/plan/plan-defaults.ts): the build fails if it is not
+//   what PlanSchema.parse returns, so bdg need not parse it with zod;
+// - V8's code cache: bdg.cjs is a small loader (scripts/cli-loader.cjs) holding the bundle as a
+//   string; it compiles it with the bytecode V8 cached after a sample run of this very build
+//   (bdg.cjs.<hash>.v8cache beside it). Measured: −26 ms of CPU per start, −45 ms on 27 forms.
+//   A cache V8 rejects (another node version) or a missing one only means compiling as before.
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 
@@ -17,7 +24,43 @@ if (!existsSync("src/cli/main.ts")) {
   console.log("build-cli: src/cli/main.ts chưa có, bỏ qua.");
   process.exit(0);
 }
-const PLAN_CHECK = `
+const OUT = "dist-cli";
+/** The sample run that fills the code cache: every kind of file the fixtures hold. */
+const SAMPLE_INBOX = join("test", "fixtures", "hostile");
+
+const result = await build({
+  entryPoints: { bdg: "src/cli/main.ts", "read-worker": "src/cli/io/read-worker.ts" },
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "cjs",
+  outdir: OUT,
+  outExtension: { ".js": ".cjs" },
+  external: ["exceljs"],
+  sourcemap: true,
+  logLevel: "warning",
+  write: false,
+});
+const main = result.outputFiles.find((f) => /[\\/]bdg\.cjs$/.test(f.path));
+const hash = createHash("sha256").update(main.contents).digest("hex").slice(0, 16);
+const loaderPath = join(OUT, "bdg.cjs");
+const cachePath = join(OUT, `bdg.cjs.${hash}.v8cache`);
+
+function writeAtomically(path, contents) {
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, contents);
+  renameSync(temporary, path);
+}
+
+/** Same sources as the last build, its cache in place: nothing to do (tests build once per file). */
+function upToDate() {
+  return existsSync(cachePath) && existsSync(loaderPath) && readFileSync(loaderPath, "utf8").includes(`const BUNDLE_HASH = "${hash}";`) &&
+    result.outputFiles.every((f) => f === main || (existsSync(f.path) && readFileSync(f.path).equals(Buffer.from(f.contents))));
+}
+
+function checkBuiltInPlan() {
+  const check = `
 import { isDeepStrictEqual } from "node:util";
 import { defaultPlan, parsePlan, PlanSchema, vinhLinh2024Input } from "./src/core/plan";
 const parsed = PlanSchema.parse(vinhLinh2024Input);
@@ -27,33 +70,54 @@ if (!isDeepStrictEqual(defaultPlan, parsed) || JSON.stringify(defaultPlan) !== J
   process.exit(1);
 }
 `;
-const checkFile = join(tmpdir(), `bdg-plan-check-${process.pid}.cjs`);
-await build({ stdin: { contents: PLAN_CHECK, resolveDir: process.cwd(), loader: "ts" }, bundle: true, platform: "node", format: "cjs", outfile: checkFile, logLevel: "warning" });
-try {
-  execFileSync(process.execPath, [checkFile], { stdio: "inherit" });
-} finally {
-  rmSync(checkFile, { force: true });
+  const file = join(tmpdir(), `bdg-plan-check-${process.pid}.cjs`);
+  return build({ stdin: { contents: check, resolveDir: process.cwd(), loader: "ts" }, bundle: true, platform: "node", format: "cjs", outfile: file, logLevel: "warning" }).then(() => {
+    try {
+      execFileSync(process.execPath, [file], { stdio: "inherit" });
+    } finally {
+      rmSync(file, { force: true });
+    }
+  });
 }
 
-const result = await build({
-  entryPoints: { bdg: "src/cli/main.ts", "read-worker": "src/cli/io/read-worker.ts" },
-  bundle: true,
-  platform: "node",
-  target: "node20",
-  format: "cjs",
-  outdir: "dist-cli",
-  outExtension: { ".js": ".cjs" },
-  external: ["exceljs"],
-  sourcemap: true,
-  logLevel: "warning",
-  write: false,
-});
-// The worker first: a bdg.cjs that appears is then never without its (as new) read-worker.cjs.
-const isMainBundle = (file) => /[\\/]bdg\.cjs(\.map)?$/.test(file.path);
-const ordered = [...result.outputFiles.filter((f) => !isMainBundle(f)), ...result.outputFiles.filter(isMainBundle)];
-for (const file of ordered) {
-  mkdirSync(dirname(file.path), { recursive: true });
-  const temporary = `${file.path}.${process.pid}.tmp`;
-  writeFileSync(temporary, file.contents);
-  renameSync(temporary, file.path);
+/** The loader with the bundle inside (scripts/cli-loader.cjs: BUNDLE_HASH and BUNDLE_SOURCE filled in). */
+function loaderText() {
+  const template = readFileSync(join("scripts", "cli-loader.cjs"), "utf8");
+  return template
+    .replace('const BUNDLE_HASH = "";', () => `const BUNDLE_HASH = "${hash}";`)
+    .replace('const BUNDLE_SOURCE = "";', () => `const BUNDLE_SOURCE = ${JSON.stringify(Buffer.from(main.contents).toString("utf8"))};`);
+}
+
+/** Runs the new loader once on the sample inbox and keeps the bytecode V8 compiled meanwhile. */
+function writeCodeCache(loader) {
+  const probe = join(OUT, `bdg.${process.pid}.probe.cjs`); // in dist-cli/, beside read-worker.cjs
+  const cacheTemp = `${cachePath}.${process.pid}.tmp`;
+  const empty = mkdtempSync(join(tmpdir(), "bdg-cache-"));
+  writeFileSync(probe, loader);
+  try {
+    const inbox = existsSync(SAMPLE_INBOX) ? SAMPLE_INBOX : empty;
+    execFileSync(process.execPath, [probe, "consolidate", inbox, "--period", "2024-Y", "--as-of", "2024-12-12", "--json", "--jobs", "1"], {
+      stdio: "ignore",
+      env: { ...process.env, BDG_WRITE_CODE_CACHE: cacheTemp },
+    });
+    if (existsSync(cacheTemp)) renameSync(cacheTemp, cachePath);
+  } catch {
+    // No cache: bdg compiles its bundle on each start, as without one.
+  } finally {
+    rmSync(probe, { force: true });
+    rmSync(cacheTemp, { force: true });
+    rmSync(empty, { recursive: true, force: true });
+  }
+}
+
+if (!upToDate()) {
+  await checkBuiltInPlan();
+  // The worker and the map first, the cache next: a bdg.cjs that appears finds everything it needs.
+  for (const file of result.outputFiles) if (file !== main) writeAtomically(file.path, file.contents);
+  const loader = loaderText();
+  writeCodeCache(loader);
+  writeAtomically(loaderPath, loader);
+  for (const name of readdirSync(OUT)) {
+    if (/^bdg\.cjs\.[0-9a-f]+\.v8cache$/.test(name) && join(OUT, name) !== cachePath) rmSync(join(OUT, name), { force: true });
+  }
 }

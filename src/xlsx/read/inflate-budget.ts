@@ -35,7 +35,7 @@ export class InflateBudget {
     const first = this.inflateOrCorrupt(data, entry, hint);
     if (this.codec.crc32(first) === entry.crc32) return first;
     // A lying declared size may have cut the output short: once more without it.
-    if (hint < 0) throw checksumMismatch(entry);
+    if (hint < 0 || !this.codec.hintCanShorten) throw checksumMismatch(entry);
     return this.checked(this.inflateOrCorrupt(data, entry, -1), entry);
   }
 

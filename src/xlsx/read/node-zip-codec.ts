@@ -10,13 +10,24 @@ import type { ZipCodec } from "./zip-codec";
 type Crc32 = (bytes: Uint8Array) => number;
 const nativeCrc32 = (zlib as { crc32?: Crc32 }).crc32;
 
+/**
+ * zlib's output chunk: the declared size + 1, so a part comes out in one chunk that is not copied
+ * again (a lie only changes how the output is chunked, never what it is); bounded both ways.
+ */
+const MIN_CHUNK = zlib.constants.Z_MIN_CHUNK;
+const MAX_CHUNK = 1024 * 1024;
+
 export const nodeZipCodec: ZipCodec = {
-  sizeHint: () => -1, // zlib sizes its own output
+  hintCanShorten: false,
+  sizeHint: (_compressed, limit, declaredSize) => Math.min(declaredSize, limit, MAX_CHUNK),
   crc32: typeof nativeCrc32 === "function" ? (bytes) => nativeCrc32(bytes) : crc32,
-  inflate(data, limit) {
+  inflate(data, limit, sizeHint) {
     let out: Buffer;
     try {
-      out = zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, Math.min(limit, bufferConstants.MAX_LENGTH)) });
+      out = zlib.inflateRawSync(data, {
+        maxOutputLength: Math.max(1, Math.min(limit, bufferConstants.MAX_LENGTH)),
+        chunkSize: sizeHint < 0 ? zlib.constants.Z_DEFAULT_CHUNK : Math.max(MIN_CHUNK, Math.min(MAX_CHUNK, sizeHint + 1)),
+      });
     } catch (e) {
       if ((e as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") return null;
       throw e;

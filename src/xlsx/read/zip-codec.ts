@@ -15,10 +15,14 @@ export interface ZipCodec {
   crc32(bytes: Uint8Array): number;
   /**
    * The output size to pass to inflate for an entry declaring `declaredSize`, or -1 for none.
-   * Declared sizes are never trusted: a lying one cuts the output short, the CRC check catches it,
-   * and the caller inflates once more without the hint.
+   * Declared sizes are never trusted: it only sizes buffers.
    */
   sizeHint(compressedLength: number, limit: number, declaredSize: number): number;
+  /**
+   * A lying hint can cut this codec's output short: the CRC check catches it, and the caller
+   * inflates once more without the hint.
+   */
+  readonly hintCanShorten: boolean;
 }
 
 /**
@@ -35,6 +39,7 @@ class OverLimit extends Error {}
 /** fflate, pure JavaScript: runs in every browser and in Node. */
 export const fflateCodec: ZipCodec = {
   crc32,
+  hintCanShorten: true,
   sizeHint(compressedLength, limit, declaredSize) {
     const worstCase = compressedLength * MAX_DEFLATE_RATIO;
     return worstCase <= limit && declaredSize <= worstCase ? declaredSize : -1;
