@@ -42,7 +42,9 @@ const result = await build({
   write: false,
 });
 const main = result.outputFiles.find((f) => /[\\/]bdg\.cjs$/.test(f.path));
-const hash = createHash("sha256").update(main.contents).digest("hex").slice(0, 16);
+const loaderTemplate = readFileSync(join("scripts", "cli-loader.cjs"), "utf8");
+/** Names the cache: the bundle and the loader that compiles it. */
+const hash = createHash("sha256").update(main.contents).update(loaderTemplate).digest("hex").slice(0, 16);
 const loaderPath = join(OUT, "bdg.cjs");
 const cachePath = join(OUT, `bdg.cjs.${hash}.v8cache`);
 
@@ -82,8 +84,7 @@ if (!isDeepStrictEqual(defaultPlan, parsed) || JSON.stringify(defaultPlan) !== J
 
 /** The loader with the bundle inside (scripts/cli-loader.cjs: BUNDLE_HASH and BUNDLE_SOURCE filled in). */
 function loaderText() {
-  const template = readFileSync(join("scripts", "cli-loader.cjs"), "utf8");
-  return template
+  return loaderTemplate
     .replace('const BUNDLE_HASH = "";', () => `const BUNDLE_HASH = "${hash}";`)
     .replace('const BUNDLE_SOURCE = "";', () => `const BUNDLE_SOURCE = ${JSON.stringify(Buffer.from(main.contents).toString("utf8"))};`);
 }

@@ -18,7 +18,8 @@ try {
   cachedData = undefined;
 }
 const wrapped = `(function (exports, require, module, __filename, __dirname) {${BUNDLE_SOURCE}\n})`;
-const script = new Script(wrapped, { filename: __filename, cachedData });
+// The name the cache was made under (the build runs this file as a probe beside bdg.cjs).
+const script = new Script(wrapped, { filename: require("node:path").join(__dirname, "bdg.cjs"), cachedData });
 const target = process.env.BDG_WRITE_CODE_CACHE;
 if (target) {
   delete process.env.BDG_WRITE_CODE_CACHE; // not for the read workers
