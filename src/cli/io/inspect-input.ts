@@ -1,11 +1,12 @@
 // One input file → its FileReport: read bytes, unzip (Node's native zlib) and scan, judge. Only the
 // report is kept; the bytes and the grid are dropped before the next file is read (memory stays
 // flat as the number of files grows). Never throws: a hostile file is an outcome.
-// The raw cells (Submission.values) are dropped too once judged: `validate` and `consolidate`
-// read a form's parsed values, issues and identity, never its raw cells, and those were ~2.5 KB
-// of the ~4.7 KB a run kept per form (npm run bench, live heap at N = 1,000 → 5,000).
+// The raw cells (Submission.values) are dropped too once judged (withoutRawCells): `validate`
+// and `consolidate` never read them, and they were ~2.5 KB of the ~4.7 KB a run kept per form
+// (npm run bench, live heap at N = 1,000 → 5,000).
 import type { Plan } from "../../core/plan";
 import { inspectWorkbook, unreadableReport, type FileReport } from "../../core/read";
+import { withoutRawCells } from "../../core/read/read-form-values";
 import { readXlsxInNode } from "../../xlsx/read/node-read";
 import type { FoundFile } from "./find-xlsx";
 import { readInput } from "./read-input";
@@ -22,10 +23,4 @@ export function inspectInput(plan: Plan, input: FoundFile): FileReport {
     const detail = e instanceof Error ? e.message : String(e);
     return unreadableReport(input.display, read.fileTime, `Lỗi không mong đợi khi đọc tệp: ${detail}`);
   }
-}
-
-/** The report with each form's raw cells emptied (their parsed values stay in ValidatedForm.values). */
-export function withoutRawCells(report: FileReport): FileReport {
-  if (report.kind !== "forms") return report;
-  return { ...report, forms: report.forms.map((form) => ({ ...form, submission: { ...form.submission, values: {} } })) };
 }
