@@ -3,6 +3,7 @@
 // The common item, `<si><t>text</t></si>` (or <t xml:space="preserve">), is read straight from its
 // bytes, its text remembered across files (text-memo.ts); any other item goes through the
 // general tokenizer, to the same result.
+import { closesAt, selfClosed, tagEnd } from "./tag-bytes";
 import { sharedTextMemo, type TextMemo } from "./text-memo";
 import { corrupt } from "./unreadable-error";
 import { decodeOoxmlEscapes } from "./xml-text";
@@ -27,10 +28,7 @@ export function readStringItem(scanner: XmlScanner): string {
 
 const LT = 60;
 const GT = 62;
-const SLASH = 47;
 const AMPERSAND = 38;
-const QUOTE = 34;
-const APOSTROPHE = 39;
 
 export function parseSharedStrings(xml: Uint8Array, part: string, memo: TextMemo = sharedTextMemo): string[] {
   const scanner = new XmlScanner(xml, part);
@@ -57,31 +55,16 @@ export function parseSharedStrings(xml: Uint8Array, part: string, memo: TextMemo
   return strings;
 }
 
-/** "</" + name + ">" at byte at. */
-function closesAt(s: Uint8Array, at: number, name: string): boolean {
-  if (s[at] !== LT || s[at + 1] !== SLASH) return false;
-  for (let k = 0; k < name.length; k++) if (s[at + 2 + k] !== name.charCodeAt(k)) return false;
-  return s[at + 2 + name.length] === GT;
-}
-
 /** `<t …>text</t></si>` from byte i (just after <si>): pushes its text, returns the end; -1 to decline. */
 function plainItem(s: Uint8Array, i: number, memo: TextMemo, strings: string[]): number {
   const len = s.length;
   if (s[i] !== LT || s[i + 1] !== 116 /* t */) return -1;
-  let j = i + 2;
-  if (s[j] !== GT) {
-    if (s[j] !== 32) return -1;
-    let quote = 0;
-    for (; j < len; j++) {
-      const c = s[j];
-      if (quote !== 0) {
-        if (c === quote) quote = 0;
-      } else if (c === QUOTE || c === APOSTROPHE) quote = c;
-      else if (c === GT || c === LT) break;
-    }
-    if (s[j] !== GT || s[j - 1] === SLASH) return -1;
+  let start = i + 3; // just past "<t>"
+  if (s[i + 2] !== GT) {
+    if (s[i + 2] !== 32) return -1;
+    start = tagEnd(s, i + 3);
+    if (start < 0 || selfClosed(s, start)) return -1;
   }
-  const start = j + 1;
   let end = start;
   for (; end < len && s[end] !== LT; end++) if (s[end] === AMPERSAND) return -1;
   if (!closesAt(s, end, "t") || !closesAt(s, end + 4, "si")) return -1;

@@ -4,6 +4,7 @@
 // tokenizer reads that element instead. It declines whatever it does not know for certain: a
 // prefixed r or t (x:r, xmlns:r), an entity in a value, a comment or CDATA, <is>, any other child,
 // any malformed tag. So both paths always give the same cells.
+import { closesAt, selfClosed, tagEnd } from "./tag-bytes";
 
 export const FAST_DECLINED = -1;
 export const CLOSE_OTHER = 0;
@@ -31,11 +32,10 @@ const QUOTE = 34;
 const APOSTROPHE = 39;
 const COLON = 58;
 const AMPERSAND = 38;
-const LETTER_C = 99;
 const LETTER_F = 102;
+const LETTER_V = 118;
 const LETTER_R = 114;
 const LETTER_T = 116;
-const LETTER_V = 118;
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9;
@@ -106,28 +106,6 @@ function attributes(s: Uint8Array, i: number, out: FastCell): number {
   }
 }
 
-/** A tag's attributes skipped, from byte i to just past ">" (quotes respected); FAST_DECLINED on "<". */
-function skipTag(s: Uint8Array, i: number): number {
-  const len = s.length;
-  let quote = 0;
-  for (; i < len; i++) {
-    const c = s[i];
-    if (quote !== 0) {
-      if (c === quote) quote = 0;
-    } else if (c === QUOTE || c === APOSTROPHE) quote = c;
-    else if (c === GT) {
-      selfClosing = s[i - 1] === SLASH;
-      return i + 1;
-    } else if (c === LT) return FAST_DECLINED;
-  }
-  return FAST_DECLINED;
-}
-
-/** "</" + `name` + ">" at byte at. */
-function closesAt(s: Uint8Array, at: number, name: number): boolean {
-  return s[at] === LT && s[at + 1] === SLASH && s[at + 2] === name && s[at + 3] === GT;
-}
-
 /** `<c …>` at byte p (s[p + 1] is "c"): the cell's r, t and plain <v>, through </c>. */
 export function fastCell(s: Uint8Array, p: number, out: FastCell): number {
   if (!endsName(s[p + 2])) return FAST_DECLINED;
@@ -144,20 +122,20 @@ export function fastCell(s: Uint8Array, p: number, out: FastCell): number {
       const start = i + 3;
       let j = start;
       for (; j < len && s[j] !== LT; j++) if (s[j] === AMPERSAND) return FAST_DECLINED;
-      if (!closesAt(s, j, LETTER_V)) return FAST_DECLINED;
+      if (!closesAt(s, j, "v")) return FAST_DECLINED;
       out.vStart = start;
       out.vEnd = j;
       i = j + 4;
     } else if (c1 === LETTER_F && endsName(s[i + 2])) {
-      i = skipTag(s, i + 2);
+      i = tagEnd(s, i + 2);
       if (i < 0) return FAST_DECLINED;
-      if (!selfClosing) {
+      if (!selfClosed(s, i)) {
         // A formula's text holds no "<" (XML escapes it): the next one is its close.
         while (i < len && s[i] !== LT) i++;
-        if (!closesAt(s, i, LETTER_F)) return FAST_DECLINED;
+        if (!closesAt(s, i, "f")) return FAST_DECLINED;
         i += 4;
       }
-    } else if (closesAt(s, i, LETTER_C)) return (out.end = i + 4);
+    } else if (closesAt(s, i, "c")) return (out.end = i + 4);
     else return FAST_DECLINED;
   }
 }
