@@ -11,8 +11,9 @@
 import { consolidate, type Summary } from "../core/consolidate";
 import type { WorkbookGrid } from "../core/grid";
 import type { Plan } from "../core/plan";
-import { inspectWorkbook, type FileReport } from "../core/read";
-import { inProcessJudge, type FileJudge } from "./file-judge";
+import { inputKindOf, inspectWorkbook, unreadableReport, type FileReport } from "../core/read";
+import { recordReceipts, type ReceiptRegister } from "../core/register";
+import { fileTimeOf, inProcessJudge, type FileJudge } from "./file-judge";
 import type { InputFile } from "./input-file";
 import { DEFAULT_READ_AHEAD, inOrderAhead } from "./read-ahead";
 import { OPEN_WORKBOOK_NAME } from "./settings-keys";
@@ -48,6 +49,36 @@ export interface ConsolidateRequest {
   readAhead?: number;
   /** Who reads and judges the files (default: in-process, `readAhead` reads ahead). */
   judge?: FileJudge;
+  /** Keep a receipt register (docs/contract.md §4.2): each file's hash is looked up, new ones appended. */
+  receipts?: Receipts;
+}
+
+export interface Receipts {
+  register: ReceiptRegister;
+  /** The clock, ISO date-time in +07:00. */
+  now: string;
+  /** A file's SHA-256 (hex), or null when it cannot be told. */
+  hash: (file: InputFile) => Promise<string | null>;
+}
+
+export interface Consolidated {
+  summary: Summary;
+  /** The register with this run's new files appended, when the run keeps one. */
+  receipts: { register: ReceiptRegister; added: number } | null;
+}
+
+/** Picked files by what their names say (docs/contract.md §4.1): read, unreadable as they are, or not spreadsheets. */
+function sortByKind(files: readonly InputFile[]): { toRead: InputFile[]; known: FileReport[]; ignored: string[] } {
+  const toRead: InputFile[] = [];
+  const known: FileReport[] = [];
+  const ignored: string[] = [];
+  for (const file of files) {
+    const kind = inputKindOf(file.name);
+    if (kind.kind === "workbook") toRead.push(file);
+    else if (kind.kind === "other_spreadsheet") known.push(unreadableReport(file.name, fileTimeOf(file.lastModified), kind.reason));
+    else ignored.push(file.name);
+  }
+  return { toRead, known, ignored };
 }
 
 /** The open workbook's forms, if it has any; a book without forms (the clerk's own) adds nothing. */
@@ -60,17 +91,28 @@ function openWorkbookReport(plan: Plan, grid: WorkbookGrid | null | undefined): 
 const performanceNow = (): number => globalThis.performance.now();
 
 export async function consolidateFiles(req: ConsolidateRequest): Promise<Summary> {
+  return (await consolidateFilesKeepingReceipts(req)).summary;
+}
+
+export async function consolidateFilesKeepingReceipts(req: ConsolidateRequest): Promise<Consolidated> {
   const reports: FileReport[] = [];
   const fromOpen = openWorkbookReport(req.plan, req.openWorkbook);
   if (fromOpen) reports.push(fromOpen);
+  const { toRead, known, ignored } = sortByKind(req.files);
   const now = req.now ?? performanceNow;
   const sliceMs = req.sliceMs ?? DEFAULT_SLICE_MS;
-  const total = req.files.length;
+  const total = toRead.length;
   let done = 0;
   let sliceStart = now();
   const judge = req.judge ?? inProcessJudge(req.plan, req.readAhead ?? DEFAULT_READ_AHEAD);
-  for await (const report of inOrderAhead(total, (i) => judge.judge(req.files[i], i), judge.inFlight)) {
-    const file = req.files[done];
+  const receipts = req.receipts;
+  const judged = async (i: number): Promise<FileReport> => {
+    if (!receipts) return judge.judge(toRead[i], i);
+    const [report, sha256] = await Promise.all([judge.judge(toRead[i], i), receipts.hash(toRead[i])]);
+    return sha256 ? { ...report, sha256 } : report;
+  };
+  for await (const report of inOrderAhead(total, judged, judge.inFlight)) {
+    const file = toRead[done];
     reports.push(report);
     done++;
     if (done === total) req.onProgress?.({ done, total, file: file.name });
@@ -80,5 +122,10 @@ export async function consolidateFiles(req: ConsolidateRequest): Promise<Summary
       sliceStart = now();
     }
   }
-  return consolidate(req.plan, req.periodCode, req.asOf, reports, { includeInvalid: req.includeInvalid ?? false });
+  const recorded = receipts ? recordReceipts(receipts.register, reports, receipts.now) : null;
+  const summary = consolidate(req.plan, req.periodCode, req.asOf, [...(recorded?.reports ?? reports), ...known], {
+    includeInvalid: req.includeInvalid ?? false,
+    ignored,
+  });
+  return { summary, receipts: recorded ? { register: recorded.register, added: recorded.added } : null };
 }

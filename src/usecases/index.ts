@@ -5,7 +5,16 @@ export { installForm, type InstallOutcome, type InstallOptions, type ExistingFor
 export { validateActiveForm, errorCells, type CheckOutcome } from "./validate-active-form";
 export { finalizeForm, dueStanding, type FinalizeOutcome, type DueStanding } from "./finalize-form";
 export { checkFile } from "./check-file";
-export { consolidateFiles, DEFAULT_SLICE_MS, type ConsolidateRequest, type ConsolidateProgress } from "./consolidate-files";
+export {
+  consolidateFiles,
+  consolidateFilesKeepingReceipts,
+  DEFAULT_SLICE_MS,
+  type Consolidated,
+  type ConsolidateRequest,
+  type ConsolidateProgress,
+  type Receipts,
+} from "./consolidate-files";
+export { fileSha256 } from "./file-sha256";
 export { readAhead, readFileBytes, DEFAULT_READ_AHEAD, type FileBytes } from "./read-ahead";
 export { writeSummary } from "./write-summary";
 export { reminderLines, type ReminderLine } from "./reminders";

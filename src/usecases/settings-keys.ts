@@ -8,6 +8,8 @@ export const SETTING_KEYS = {
   planJson: "bdg.planJson",
   /** The plan file's name, shown beside the plan's title. */
   planFile: "bdg.planFile",
+  /** The receipt register of the clerk's consolidations in this workbook (docs/so-nhan.md), as its JSON text. */
+  register: "bdg.register",
 } as const;
 
 /** What goes into _meta `generator` (docs/contract.md §1). */

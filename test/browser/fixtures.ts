@@ -1,6 +1,6 @@
 // Real .xlsx forms for the browser tests, written by the product's own writer (buildForm +
 // withValues + writeWorkbook), named for what they should produce.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { withValues, type FormValue } from "../../src/core/form";
 import { writeWorkbook } from "../../src/xlsx/write";
@@ -31,4 +31,23 @@ export async function inbox(dir: string): Promise<string[]> {
   const broken = path.join(dir, "khong-doc-duoc.xlsx");
   writeFileSync(broken, "đây không phải tệp Excel");
   return [...files, broken];
+}
+
+/**
+ * A messy inbox for 2024-Y as of 15/12/2024 (docs/contract.md §4.1): an untouched template of
+ * X_VINH_SON, a corrected re-send of X_VINH_TU saved as "(1)" with the same report date (the re-send
+ * must win, with a same_date_conflict alert), and a scanned letter that is not a spreadsheet.
+ */
+export async function messyInbox(dir: string): Promise<string[]> {
+  const blank = formOf("X_VINH_SON", "2024-Y");
+  mkdirSync(dir, { recursive: true });
+  const template = path.join(dir, "X_VINH_SON_2024-Y.xlsx");
+  writeFileSync(template, await writeWorkbook(withValues(blank, {})));
+  const original = (await writeForm(dir, "X_VINH_TU_2024-Y.xlsx", "X_VINH_TU", "2024-Y", "2024-12-09", { TT01: 10 })).file;
+  const resend = (await writeForm(dir, "X_VINH_TU_2024-Y (1).xlsx", "X_VINH_TU", "2024-Y", "2024-12-09", { TT01: 12 })).file;
+  utimesSync(original, new Date("2024-12-09T08:00:00+07:00"), new Date("2024-12-09T08:00:00+07:00"));
+  utimesSync(resend, new Date("2024-12-09T15:00:00+07:00"), new Date("2024-12-09T15:00:00+07:00"));
+  const scan = path.join(dir, "cong-van-scan.pdf");
+  writeFileSync(scan, "%PDF-1.4");
+  return [template, original, resend, scan];
 }

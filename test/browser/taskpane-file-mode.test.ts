@@ -9,7 +9,7 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { readXlsx } from "../../src/xlsx/read";
 import { DIST, ROOT, ensureDist } from "./dist-build";
-import { inbox, twoErrorsForm } from "./fixtures";
+import { inbox, messyInbox, twoErrorsForm } from "./fixtures";
 import { openPane, type Pane } from "./headless-chromium";
 import { serveDirectory, type StaticServer } from "./static-server";
 
@@ -188,4 +188,45 @@ describe("task pane in file mode", () => {
       await strict.close();
     }
   });
+
+  it("a messy inbox: the blank template and the scan do not count, the “(1)” re-send wins with an alert, and the receipt register is a file to download and pick again", async () => {
+    const messy = await pane.context.newPage();
+    try {
+      await messy.setViewportSize({ width: 420, height: 900 });
+      await messy.goto(`${server.origin}/taskpane.html`);
+      await messy.getByRole("tab", { name: "Tổng hợp" }).click();
+      await messy.locator("[data-testid=period-select]:visible").selectOption("2024-Y");
+      await messy.locator("[data-testid=as-of]").fill("2024-12-15");
+      await messy.locator("[data-testid=consolidate-files]").setInputFiles(await messyInbox(path.join(work, "messy")));
+      await messy.getByRole("button", { name: "Tổng hợp", exact: true }).click();
+      const overview = messy.getByTestId("summary-overview");
+      await overview.waitFor();
+      const text = await overview.innerText();
+      expect(text).toMatch(/X_VINH_SON_2024-Y\.xlsx: Biểu mẫu trống/);
+      expect(text).toMatch(/X_VINH_TU_2024-Y\.xlsx: Không dùng, đơn vị có bản khác được dùng \(Cùng ngày nộp \(09\/12\/2024\)/);
+      expect(await messy.getByTestId("ignored-files").innerText()).toMatch(/cong-van-scan\.pdf/);
+      expect(await messy.getByTestId("receipts-note").innerText()).toMatch(/3 tệp mới, tổng 3 tệp đã nhận/);
+      const [download] = await Promise.all([messy.waitForEvent("download"), messy.getByTestId("register-download").click()]);
+      expect(download.suggestedFilename()).toBe("so-nhan.json");
+      const registerPath = path.join(work, "so-nhan.json");
+      await download.saveAs(registerPath);
+      expect(JSON.parse(readFileSync(registerPath, "utf8"))).toMatchObject({ format: "bdg-register", entries: expect.any(Array) });
+
+      await messy.getByRole("button", { name: "Xem tình hình nộp" }).click();
+      const row = messy.getByTestId("status-table").locator('tr[data-unit="X_VINH_TU"]');
+      expect(await row.getAttribute("data-status")).toBe("on_time");
+      expect(await row.getByTestId("unit-alert").innerText()).toMatch(/2 bản số liệu khác nhau cùng ngày nộp 09\/12\/2024/);
+      expect(await messy.getByTestId("status-table").locator('tr[data-unit="X_VINH_SON"]').getAttribute("data-status")).toBe("missing");
+
+      // next time: the same files with the register picked again add nothing new
+      await messy.getByRole("tab", { name: "Tổng hợp" }).click();
+      await messy.locator("[data-testid=register-file]").setInputFiles(registerPath);
+      await messy.getByTestId("register-picked").getByText("Sổ nhận: so-nhan.json").waitFor();
+      await messy.getByRole("button", { name: "Tổng hợp", exact: true }).click();
+      await messy.getByTestId("receipts-note").getByText(/0 tệp mới, tổng 3 tệp đã nhận/).waitFor();
+    } finally {
+      await messy.close();
+    }
+  });
 });
+

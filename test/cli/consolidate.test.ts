@@ -24,8 +24,10 @@ beforeAll(async () => {
   inbox = join(root, "inbox");
   mkdirSync(join(inbox, "thang-12"), { recursive: true });
   await writeForm(join(inbox, "TT_HO_XA.xlsx"), { unit: "TT_HO_XA", reportDate: "2024-12-10" });
+  // As of 13/12/2024 (a date after the as-of day could not be true: docs/contract.md §4.1).
   await writeForm(join(inbox, "thang-12", "X_VINH_TU.XLSX"), { unit: "X_VINH_TU", reportDate: "2024-12-13" });
-  await writeForm(join(inbox, "X_VINH_THAI-cu.xlsx"), { unit: "X_VINH_THAI", reportDate: "2024-12-03" });
+  // The older copy differs in one figure: it is superseded, not a duplicate (docs/contract.md §4.1).
+  await writeForm(join(inbox, "X_VINH_THAI-cu.xlsx"), { unit: "X_VINH_THAI", reportDate: "2024-12-03", values: { NL01: 99 } });
   await writeForm(join(inbox, "X_VINH_THAI-moi.xlsx"), { unit: "X_VINH_THAI", reportDate: "2024-12-08" });
   await writeForm(join(inbox, "P_YTE.xlsx"), { unit: "P_YTE", values: { "CL04.NU": 5000 } });
   await writeForm(join(inbox, "P_TUPHAP-6-thang.xlsx"), { unit: "P_TUPHAP", period: "2024-H1", reportDate: "2024-06-01" });
@@ -57,14 +59,14 @@ describe("bdg consolidate --json", () => {
   let stderr: string;
 
   beforeAll(() => {
-    const run = bdg(["consolidate", relative(root, inbox), "--period", "2024-Y", "--as-of", "2024-12-12", "--json"], root);
+    const run = bdg(["consolidate", relative(root, inbox), "--period", "2024-Y", "--as-of", "2024-12-13", "--json"], root);
     expect(run.status).toBe(0);
     doc = JSON.parse(run.stdout); // exactly one JSON document on stdout
     stderr = run.stderr;
   });
 
   it("has the required top-level fields", () => {
-    expect(doc).toMatchObject({ plan: "vinh-linh-2024", period: "2024-Y", asOf: "2024-12-12" });
+    expect(doc).toMatchObject({ plan: "vinh-linh-2024", period: "2024-Y", asOf: "2024-12-13" });
     expect(typeof doc.reportingRate).toBe("number");
     expect(typeof doc.onTimeRate).toBe("number");
     expect(stderr).not.toContain("{");
@@ -117,7 +119,7 @@ describe("bdg consolidate --json", () => {
   });
 
   it("--include-invalid counts the invalid unit's numbers but keeps its status", () => {
-    const run = bdg(["consolidate", "inbox", "--period", "2024-Y", "--as-of", "2024-12-12", "--json", "--include-invalid"], root);
+    const run = bdg(["consolidate", "inbox", "--period", "2024-Y", "--as-of", "2024-12-13", "--json", "--include-invalid"], root);
     expect(run.status).toBe(0);
     const again = JSON.parse(run.stdout);
     expect(again.units.find((u: { unit: string }) => u.unit === "P_YTE").status).toBe("invalid");
@@ -128,7 +130,7 @@ describe("bdg consolidate --json", () => {
 describe("bdg consolidate, text and --out", () => {
   it("prints the Vietnamese status table and writes the summary workbook", () => {
     const out = join(root, "tong-hop.xlsx");
-    const run = bdg(["consolidate", "inbox", "--period", "2024-Y", "--as-of", "2024-12-12", "--out", out], root);
+    const run = bdg(["consolidate", "inbox", "--period", "2024-Y", "--as-of", "2024-12-13", "--out", out], root);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("TÌNH TRẠNG NỘP BÁO CÁO");
     expect(run.stdout).toMatch(/Xã Vĩnh Tú\s+Trễ 3 ngày\s+13\/12\/2024/);
@@ -143,7 +145,7 @@ describe("bdg consolidate, text and --out", () => {
 
   it("--json with --out: the JSON stays alone on stdout", () => {
     const out = join(root, "tong-hop-2.xlsx");
-    const run = bdg(["consolidate", "inbox", "--period", "2024-Y", "--as-of", "2024-12-12", "--out", out, "--json"], root);
+    const run = bdg(["consolidate", "inbox", "--period", "2024-Y", "--as-of", "2024-12-13", "--out", out, "--json"], root);
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout).period).toBe("2024-Y");
     expect(run.stderr).toContain("tong-hop-2.xlsx");

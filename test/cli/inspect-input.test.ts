@@ -1,6 +1,6 @@
-// inspectInput drops each form's raw cells once judged: the summary, the validate output and every
-// issue must be the same as from the full reports (consolidate and validate read parsed values,
-// issues and identity only).
+// inspectInput drops the raw cells a parsed value stands for once a form is judged: what is kept
+// is exactly the cells whose text could not be used, the summary is the same as from the full
+// reports, and so is everything else of each report.
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { consolidate } from "../../src/core/consolidate";
@@ -8,6 +8,7 @@ import { defaultPlan } from "../../src/core/plan";
 import { inspectWorkbook, type FileReport } from "../../src/core/read";
 import { inspectInput } from "../../src/cli/io/inspect-input";
 import { readXlsx } from "../../src/xlsx/read";
+import type { FormValue } from "../../src/core/form";
 import { tempDir } from "./helpers/run-bdg";
 import { writeForm } from "./helpers/forms";
 
@@ -16,7 +17,12 @@ const names: string[] = [];
 
 beforeAll(async () => {
   dir = tempDir("bdg-inspect-");
-  const units: [string, Record<string, number>][] = [["X_VINH_TU", {}], ["P_YTE", { "CL04.NU": 5000 }], ["TT_HO_XA", { BL02: 3 }]];
+  const units: [string, Record<string, FormValue>][] = [
+    ["X_VINH_TU", {}],
+    ["P_YTE", { "CL04.NU": 5000 }],
+    ["TT_HO_XA", { BL02: "ba mươi", "BL02.NU": null }],
+    ["TT_HO_XA", { BL02: "mười hai", "BL02.NU": null }],
+  ];
   for (const [i, [unit, values]] of units.entries()) {
     names.push(`${i}-${unit}.xlsx`);
     await writeForm(join(dir, names[i]), { unit, values });
@@ -29,21 +35,27 @@ function fullReport(name: string, fileTime: string | null): FileReport {
   return inspectWorkbook(defaultPlan, `hop-thu/${name}`, fileTime, read.workbook);
 }
 
+const inspected = (name: string) => inspectInput(defaultPlan, { display: `hop-thu/${name}`, absolute: resolve(dir, name) });
+
 describe("inspectInput", () => {
-  it("keeps no raw cells, and everything else of the report", () => {
+  it("keeps the raw cells whose text could not be used, and everything else of the report", () => {
     for (const name of names) {
-      const kept = inspectInput(defaultPlan, { display: `hop-thu/${name}`, absolute: resolve(dir, name) });
+      const kept = inspected(name);
       const full = fullReport(name, kept.fileTime);
       if (kept.kind !== "forms" || full.kind !== "forms") throw new Error("not a form");
-      expect(kept.forms.map((f) => f.submission.values)).toEqual(kept.forms.map(() => ({})));
-      const rest = (r: FileReport & { kind: "forms" }) => ({ ...r, forms: r.forms.map((f) => ({ ...f, submission: { ...f.submission, values: {} } })) });
-      expect(rest(kept)).toEqual(rest(full));
-      expect(Object.keys(full.forms[0].submission.values).length).toBeGreaterThan(0);
+      full.forms.forEach((form, f) => {
+        const unusable = Object.values(form.submission.values).filter((rv) => form.values[rv.code] == null && rv.raw != null);
+        expect(Object.values(kept.forms[f].submission.values)).toEqual(unusable);
+        expect({ ...kept.forms[f], submission: { ...kept.forms[f].submission, values: null } }).toEqual({ ...form, submission: { ...form.submission, values: null } });
+      });
     }
+    const texts = inspected(names[2]);
+    if (texts.kind !== "forms") throw new Error("not a form");
+    expect(Object.keys(texts.forms[0].submission.values)).toEqual(["BL02"]);
   });
 
-  it("gives the same summary as the full reports", () => {
-    const kept = names.map((name) => inspectInput(defaultPlan, { display: `hop-thu/${name}`, absolute: resolve(dir, name) }));
+  it("gives the same summary as the full reports (the two different texts are not one content)", () => {
+    const kept = names.map(inspected);
     const full = names.map((name, i) => fullReport(name, kept[i].fileTime));
     expect(consolidate(defaultPlan, "2024-Y", "2024-12-12", kept)).toEqual(consolidate(defaultPlan, "2024-Y", "2024-12-12", full));
   });

@@ -19,7 +19,7 @@ beforeAll(async () => {
   mkdirSync(join(inbox, "lan-2"), { recursive: true });
   const units = ["X_VINH_TU", "X_VINH_THAI", "P_YTE", "TT_HO_XA", "X_VINH_LAM"];
   for (const unit of units) await writeForm(join(inbox, `${unit}.xlsx`), { unit, reportDate: "2024-12-05" });
-  // Later copies of two units (superseded / used), one with an error, one late.
+  // Later copies of two units: X_VINH_TU with an error (the first is superseded), P_YTE identical (a duplicate).
   await writeForm(join(inbox, "lan-2", "X_VINH_TU.xlsx"), { unit: "X_VINH_TU", reportDate: "2024-12-11", values: { BL02: 12, "BL02.NU": 15 } });
   await writeForm(join(inbox, "lan-2", "P_YTE.xlsx"), { unit: "P_YTE", reportDate: "2024-12-08" });
   await writeForm(join(inbox, "P_TUPHAP-6-thang.xlsx"), { unit: "P_TUPHAP", period: "2024-H1", reportDate: "2024-06-01" });
@@ -46,7 +46,7 @@ describe("same output whatever --jobs", () => {
 
   it("the fixture gives many outcomes", () => {
     const outcomes = new Set((JSON.parse(inThread) as { files: { outcome: string }[] }).files.map((f) => f.outcome));
-    expect([...outcomes].sort()).toEqual(["invalid", "not_a_report", "superseded", "unreadable", "used", "wrong_period"]);
+    expect([...outcomes].sort()).toEqual(["duplicate", "invalid", "not_a_report", "superseded", "unreadable", "used", "wrong_period"]);
   });
 
   it.each([["2"], ["3"], ["64"], [null]])("consolidate --jobs %s: byte-identical JSON", (jobs) => {

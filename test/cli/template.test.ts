@@ -14,7 +14,7 @@ function sheetNames(path: string): string[] {
 }
 
 describe("bdg template --unit", () => {
-  it("writes one blank form that validate identifies (blank required cells are errors)", () => {
+  it("writes one blank form that validate identifies (one message: not filled in yet)", () => {
     const dir = tempDir();
     const out = join(dir, "vinh-thai.xlsx");
     const run = bdg(["template", "--unit", "X_VINH_THAI", "--period", "2024-Y", "--out", out]);
@@ -26,7 +26,9 @@ describe("bdg template --unit", () => {
     expect(check.status).toBe(1);
     const [entry] = JSON.parse(check.stdout).files;
     expect(entry).toMatchObject({ unit: "X_VINH_THAI", period: "2024-Y", readable: true });
-    expect(entry.issues.every((i: { rule: string; severity: string }) => i.rule === "required" || i.severity === "warning")).toBe(true);
+    // An untouched form gets one message, not one per row (docs/contract.md §4.1).
+    expect(entry.issues.map((i: { rule: string }) => i.rule)).toEqual(["blank_form"]);
+    expect(entry.issues[0].message).toMatch(/^Biểu mẫu chưa nhập số liệu/);
   });
 
   it("refuses to overwrite an existing file unless --force", () => {

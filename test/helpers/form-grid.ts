@@ -22,7 +22,7 @@ export interface FormGridOptions {
   periodText?: string;
   /** Put the header values in the cell right of their label instead of after ":". */
   splitHeaderCells?: boolean;
-  /** The "Ngày báo cáo" value cell (serial, ISO text, dd/mm/yyyy text); omitted → blank. */
+  /** The "Ngày báo cáo" value cell (serial, ISO text, dd/mm/yyyy text); omitted → 09/12/2024, null → blank. */
   reportDate?: CellValue;
   /** Codes whose rows are deleted. */
   deleteCodes?: string[];
@@ -65,6 +65,9 @@ export function defaultMeta(plan: Plan, unit: string, period: string): Record<st
     report_sheet: "BaoCao",
   };
 }
+
+/** 09/12/2024 as an Excel date serial: the day a helper-built form is dated by default. */
+export const DEFAULT_REPORT_DATE = 45635;
 
 /** The form sheet alone: values by code; calc rows get the recomputed number (Excel's cached result) unless given. */
 export function buildFormSheet(
@@ -129,7 +132,8 @@ export function buildFormSheet(
   rows.push(...tableRows.map((r) => r.cells));
 
   rows.push([]);
-  rows.push([null, null, h("Ngày báo cáo (dd/mm/yyyy):"), null, options.reportDate ?? null]);
+  // A filled form is dated (a missing date is a warning of its own): 09/12/2024 unless told otherwise.
+  rows.push([null, null, h("Ngày báo cáo (dd/mm/yyyy):"), null, options.reportDate === undefined ? DEFAULT_REPORT_DATE : options.reportDate]);
   rows.push([null, null, h("Người lập biểu"), null, h("THỦ TRƯỞNG ĐƠN VỊ")]);
   return { name: options.sheetName ?? "BaoCao", visibility: "visible", rows };
 }

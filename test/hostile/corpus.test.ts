@@ -121,7 +121,7 @@ describe("CLI: bdg consolidate --json on the whole folder", () => {
   const out = join(mkdtempSync(join(tmpdir(), "bdg-hostile-sum-")), "tong-hop.xlsx");
 
   beforeAll(() => {
-    // The folder gives its *.xlsx; the old .xls is named explicitly, as a clerk would.
+    // The folder gives every file; the old .xls is also named explicitly, as a clerk might: it is listed once.
     const xls = FIXTURES.filter((f) => !f.name.endsWith(".xlsx")).map(pathOf);
     run = runBdg(["consolidate", CORPUS_DIR, ...xls, "--period", CORPUS_PERIOD, "--as-of", CORPUS_AS_OF, "--json", "--out", out]);
     json = run.json as ConsolidateJson;

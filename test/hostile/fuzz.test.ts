@@ -18,7 +18,7 @@ jest.setTimeout(120_000);
 const CASES = Number(process.env.BDG_FUZZ_CASES ?? 2400);
 const SEED = Number(process.env.BDG_FUZZ_SEED ?? 20241210);
 const KINDS: readonly MutationKind[] = ["zip-bytes", "xml-text", "cell-values", "meta-values"];
-const OUTCOMES: readonly FileOutcomeCode[] = ["used", "superseded", "invalid", "unknown_unit", "wrong_period", "unreadable", "not_a_report"];
+const OUTCOMES: readonly FileOutcomeCode[] = ["used", "superseded", "duplicate", "invalid", "blank", "sample", "own_output", "unknown_unit", "wrong_period", "unreadable", "not_a_report"];
 
 interface CaseResult {
   outcomes: FileOutcomeCode[];

@@ -65,7 +65,7 @@ describe("today in Asia/Ho_Chi_Minh", () => {
 
 describe("status rows", () => {
   const unit = (code: string, status: UnitStatus["status"], extra: Partial<UnitStatus> = {}): UnitStatus => ({
-    unit: code, status, daysLate: 0, submittedAt: null, dateSource: null, file: null, errors: 0, warnings: 0, reason: "lý do", ...extra,
+    unit: code, status, daysLate: 0, submittedAt: null, dateSource: null, file: null, errors: 0, warnings: 0, reason: "lý do", alerts: [], ...extra,
   });
   const summary = {
     units: [

@@ -114,7 +114,8 @@ describe("consolidateFiles on a worker pool", () => {
     const judge = pool(spawn);
     const summary = await consolidateOnPool(judge, files);
     expect(summary).toEqual(await inProcessSummary(inbox()));
-    expect(summary.files.map((f) => f.outcome)).toEqual(expect.arrayContaining(["used", "invalid", "unreadable", "superseded"]));
+    // Each form is in the inbox twice, byte for byte: the second copy is a duplicate (docs/contract.md §4.1).
+    expect(summary.files.map((f) => f.outcome)).toEqual(expect.arrayContaining(["used", "invalid", "unreadable", "duplicate"]));
     expect(judge.judgedByWorkers).toBe(files.length);
     expect(new Set(seen.judgedBy).size).toBe(3); // every worker took files
     expect(seen.maxOutstanding).toBeLessThanOrEqual(judge.inFlight);

@@ -6,4 +6,5 @@ export interface Command {
   run(args: RawArgs): Promise<number>;
 }
 
-export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
+/** 3: the result was computed and printed, but an output file could not be written (docs/contract.md §4.3). */
+export const EXIT = { ok: 0, problems: 1, usage: 2, writeFailed: 3 } as const;

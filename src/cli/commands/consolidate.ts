@@ -5,11 +5,12 @@ import { resolve } from "node:path";
 import { z } from "zod";
 import { findPeriod } from "../../core/plan";
 import { checkOptions, isoDateOption, jobsOption, switchOption, UsageError, type RawArgs } from "../args";
-import { findXlsx } from "../io/find-xlsx";
+import { findInputs } from "../io/find-xlsx";
 import { writeJsonDocument } from "../io/write-json";
 import { isOneOf } from "../io/same-file";
 import { loadPlanOption } from "../io/plan-option";
-import { todayInHcm } from "../io/today";
+import { loadRegister, saveRegister } from "../io/register-file";
+import { nowInHcm, todayInHcm } from "../io/today";
 import { summaryJson } from "../output/summary-json";
 import { summaryText } from "../output/summary-text";
 import { printErr, printOut } from "../output/write-out";
@@ -25,17 +26,18 @@ const ConsolidateOptions = z.object({
   json: switchOption,
   "include-invalid": switchOption,
   jobs: jobsOption.optional(),
+  register: z.string().min(1).optional(),
 });
 
 export const consolidateCommand: Command = {
-  options: { values: ["plan", "period", "as-of", "out", "jobs"], switches: ["json", "include-invalid"] },
+  options: { values: ["plan", "period", "as-of", "out", "jobs", "register"], switches: ["json", "include-invalid"] },
   async run(args: RawArgs) {
     const options = checkOptions(ConsolidateOptions, args);
     const plan = loadPlanOption(options.plan);
     if (!findPeriod(plan, options.period)) {
       throw new UsageError(`Không có kỳ báo cáo "${options.period}". Các kỳ: ${plan.periods.map((p) => p.code).join(", ")}`);
     }
-    const found = findXlsx(options.positionals);
+    const found = findInputs(options.positionals);
     if (found.missing.length > 0) {
       throw new UsageError(`Không tìm thấy: ${found.missing.join(", ")}`, false);
     }
@@ -46,15 +48,30 @@ export const consolidateCommand: Command = {
         throw new UsageError(`Không ghi bảng tổng hợp vào ${options.out}: đó là một tệp đầu vào. Hãy chọn tên khác cho --out.`, false);
       }
     }
+    // The register is read (and refused if it is not one) before any input is read.
+    const register = options.register === undefined ? undefined : { register: loadRegister(options.register), now: nowInHcm() };
     const asOf = options["as-of"] ?? todayInHcm();
-    const summary = await runConsolidation({
+    const { summary, register: recorded } = await runConsolidation({
       plan,
       files: found.files,
+      unreadable: found.unreadable,
+      ignored: found.ignored,
+      register,
       period: options.period,
       asOf,
       includeInvalid: options["include-invalid"] === true,
       jobs: options.jobs,
     });
+
+    let exit: number = EXIT.ok;
+    if (options.register !== undefined && recorded && recorded.added > 0) {
+      const saved = saveRegister(options.register, recorded.register);
+      if (saved.ok) printErr(`Sổ nhận ${options.register}: ghi thêm ${recorded.added} tệp mới.`);
+      else {
+        printErr(saved.message);
+        exit = EXIT.writeFailed;
+      }
+    }
 
     if (options.out !== undefined) {
       const written = await writeSummary(plan, summary, options.out);
@@ -67,11 +84,11 @@ export const consolidateCommand: Command = {
       // Streamed: for thousands of files the document is megabytes (write-json.ts).
       writeJsonDocument(summaryJson(plan, summary), (chunk) => process.stdout.write(chunk));
     } else {
-      if (found.files.length === 0) printErr("Không tìm thấy tệp .xlsx nào trong đường dẫn đã cho.");
+      if (found.files.length === 0 && found.unreadable.length === 0) printErr("Không tìm thấy tệp .xlsx nào trong đường dẫn đã cho.");
       printOut(summaryText(plan, summary));
       if (options.out !== undefined) printOut(`Đã ghi bảng tổng hợp: ${options.out}`);
     }
     if (options.json && options.out !== undefined) printErr(`Đã ghi bảng tổng hợp: ${options.out}`);
-    return EXIT.ok;
+    return exit;
   },
 };

@@ -70,7 +70,7 @@ export const demoCommand: Command = {
     printOut("Các tình huống cài sẵn trong hộp thư:");
     printOut(scenarioTable(files));
 
-    const summary = await runConsolidation({ plan, files: written, period: DEMO_PERIOD, asOf: DEMO_AS_OF, includeInvalid: false, jobs: undefined });
+    const { summary } = await runConsolidation({ plan, files: written, period: DEMO_PERIOD, asOf: DEMO_AS_OF, includeInvalid: false, jobs: undefined });
     const summaryPath = join(outDir, DEMO_SUMMARY_FILE);
     const saved = await writeSummary(plan, summary, summaryPath, withSampleDataNote, true);
     if (!saved.ok) {

@@ -3,9 +3,10 @@
 // as a report at all (or a usage error).
 import { z } from "zod";
 import type { Plan } from "../../core/plan";
+import { unreadableReport } from "../../core/read";
 import { severityLabel } from "../../core/issues/messages-vi";
 import { checkOptions, jobsOption, switchOption, type RawArgs } from "../args";
-import { findXlsx } from "../io/find-xlsx";
+import { findInputs } from "../io/find-xlsx";
 import { inspectFiles } from "../io/inspect-files";
 import { loadPlanOption } from "../io/plan-option";
 import { validateEntries, type ValidateEntry } from "../output/validate-json";
@@ -52,13 +53,15 @@ export const validateCommand: Command = {
   async run(args: RawArgs) {
     const options = checkOptions(ValidateOptions, args);
     const plan = loadPlanOption(options.plan);
-    const { files } = findXlsx(options.positionals);
+    const { files, unreadable, ignored } = findInputs(options.positionals);
 
-    const reports = await inspectFiles(plan, files, options.jobs, "Đang kiểm tra");
-    const entries: ValidateEntry[] = reports.flatMap((report) => validateEntries(plan, report));
+    const read = await inspectFiles(plan, files, options.jobs, "Đang kiểm tra");
+    const known = unreadable.map((u) => unreadableReport(u.display, null, u.reason));
+    const entries: ValidateEntry[] = [...read, ...known].flatMap((report) => validateEntries(plan, report));
 
     if (options.json) {
-      printJson({ files: entries });
+      // `ignored` only when a folder held files that are not spreadsheets (the shape stays as in docs/contract.md §3).
+      printJson(ignored.length > 0 ? { files: entries, ignored } : { files: entries });
     } else {
       for (const entry of entries) printOut(entryText(plan, entry));
       const bad = entries.filter((e) => !e.readable || e.errors > 0).length;
@@ -67,6 +70,7 @@ export const validateCommand: Command = {
           ? "Không tìm thấy tệp .xlsx nào để kiểm tra."
           : `\nĐã kiểm tra ${entries.length} báo cáo: ${entries.length - bad} không có lỗi, ${bad} có lỗi hoặc không đọc được.`,
       );
+      if (ignored.length > 0) printOut(`Bỏ qua ${ignored.length} tệp không phải bảng tính: ${ignored.join(", ")}`);
     }
     return exitCodeOf(entries);
   },

@@ -6,7 +6,9 @@ import type { FormValue } from "../../core/form";
 import type { Unit } from "../../core/plan";
 import { seededRandom, seedOf, type Random } from "./random";
 
-export const SAMPLE_DATA_MARK = "DỮ LIỆU MẪU — không phải số liệu thật";
+import { SAMPLE_DATA_MARK } from "../../core/read/sample-mark";
+
+export { SAMPLE_DATA_MARK };
 export const DEMO_SEED = 20241212;
 
 type Values = Record<string, number>;

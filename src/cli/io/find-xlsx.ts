@@ -1,7 +1,14 @@
-// PATH arguments → the .xlsx files to read. A PATH is a file or a folder searched recursively.
+// PATH arguments → the inputs of a run (docs/contract.md §4.1 "No file is dropped silently").
+// A PATH is a file or a folder searched recursively. Every file of a folder ends up somewhere:
+// - a workbook we read (.xlsx, .xlsm …): in `files`;
+// - another spreadsheet format (.xls, .ods, .csv …), a folder or link that cannot be read: in
+//   `unreadable`, with a Vietnamese reason (how to save as .xlsx; what is wrong with the folder);
+// - anything else (PDF, Word, images, Office lock files): in `ignored`.
+// Folders behind symbolic links are followed, each real folder once (a link loop ends there).
 // Order is deterministic (code-unit order of the displayed path) so two runs print the same.
-import { readdirSync, statSync } from "node:fs";
+import { readdirSync, realpathSync, statSync, type Dirent } from "node:fs";
 import { join, resolve } from "node:path";
+import { inputKindOf } from "../../core/read/input-kind";
 
 export interface FoundFile {
   /** As the user gave it, or folder-as-given + relative path inside it: what JSON shows. */
@@ -10,73 +17,120 @@ export interface FoundFile {
   absolute: string;
 }
 
+export interface UnreadableInput {
+  display: string;
+  /** Vietnamese, a sentence without its final full stop. */
+  reason: string;
+}
+
 export interface FindResult {
-  /** In argument order; a path that does not exist is kept as a file (reading it reports why). */
+  /** Workbooks to read, in order; a path given directly that does not exist is kept (reading it reports why). */
   files: FoundFile[];
-  /** Paths that do not exist (consolidate refuses them; validate reports them as unreadable). */
+  /** Spreadsheets of other formats, and folders or links that cannot be read. */
+  unreadable: UnreadableInput[];
+  /** Files that are not spreadsheets, by displayed path. */
+  ignored: string[];
+  /** Paths given that do not exist (consolidate refuses them; validate reports them as unreadable). */
   missing: string[];
 }
 
-/** Excel's lock files ("~$Bao cao.xlsx") are not reports; any case of ".xlsx" is. */
-export function isCandidateXlsx(name: string): boolean {
-  return name.toLowerCase().endsWith(".xlsx") && !name.startsWith("~$");
+/** File-system errors on folders, in words a clerk understands. */
+function folderProblem(e: unknown): string {
+  const code = (e as { code?: string }).code;
+  if (code === "EACCES" || code === "EPERM") return "không mở được thư mục: không có quyền đọc";
+  if (code === "ENOENT") return "liên kết hỏng: thư mục hoặc tệp mà liên kết trỏ tới không còn";
+  if (code === "ELOOP") return "liên kết vòng: liên kết trỏ về chính nó";
+  return `không mở được thư mục${code ? ` (${code})` : ""}`;
 }
 
-function walk(dir: string, shown: string, out: FoundFile[]): void {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return; // an unreadable sub-folder is skipped, like an empty one
+/** One PATH's walk; `seenFolders` is shared by the walks of one run, so no folder is read twice. */
+class Walk {
+  readonly result: FindResult = { files: [], unreadable: [], ignored: [], missing: [] };
+  constructor(private readonly seenFolders: Set<string>) {}
+
+  file(path: string, display: string): void {
+    const kind = inputKindOf(display);
+    if (kind.kind === "workbook") this.result.files.push({ display, absolute: resolve(path) });
+    else if (kind.kind === "other_spreadsheet") this.result.unreadable.push({ display, reason: kind.reason });
+    else this.result.ignored.push(display);
   }
-  for (const entry of entries) {
-    const path = join(dir, entry.name);
-    const display = join(shown, entry.name);
-    // Symlinked folders are not followed (a link loop must not hang the run).
-    if (entry.isDirectory()) walk(path, display, out);
-    else if (isCandidateXlsx(entry.name) && (entry.isFile() || isFileBehindLink(path))) {
-      out.push({ display, absolute: resolve(path) });
+
+  folder(dir: string, display: string): void {
+    let real: string;
+    let entries: Dirent[];
+    try {
+      real = realpathSync(dir);
+      if (this.seenFolders.has(real)) return; // reached again through a link: read once
+      this.seenFolders.add(real);
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      this.result.unreadable.push({ display, reason: folderProblem(e) });
+      return;
     }
+    // By name, so that which link reaches a folder first (and is listed) is the same on every run.
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) this.entry(join(dir, entry.name), join(display, entry.name), entry);
+  }
+
+  private entry(path: string, display: string, entry: Dirent): void {
+    if (entry.isDirectory()) return this.folder(path, display);
+    if (entry.isFile()) return this.file(path, display);
+    if (!entry.isSymbolicLink()) {
+      this.result.ignored.push(display); // sockets, devices
+      return;
+    }
+    let target;
+    try {
+      target = statSync(path);
+    } catch (e) {
+      this.result.unreadable.push({ display, reason: folderProblem(e) });
+      return;
+    }
+    if (target.isDirectory()) this.folder(path, display);
+    else if (target.isFile()) this.file(path, display);
+    else this.result.ignored.push(display);
   }
 }
 
-function isFileBehindLink(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-}
-
-function byDisplay(a: FoundFile, b: FoundFile): number {
-  return a.display < b.display ? -1 : a.display > b.display ? 1 : 0;
-}
+const byDisplay = (a: { display: string }, b: { display: string }) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0);
 
 /**
- * Files given directly are kept whatever their extension (the user asked for them); folders
- * contribute their *.xlsx. The same file reached twice is read once.
+ * Files given directly are read whatever their extension (the user asked for them), except other
+ * spreadsheet formats, which get their reason; folders contribute as described above. The same
+ * file reached twice is read once.
  */
-export function findXlsx(paths: readonly string[]): FindResult {
-  const missing: string[] = [];
-  const files: FoundFile[] = [];
+export function findInputs(paths: readonly string[]): FindResult {
+  const seenFolders = new Set<string>();
+  const all = new Walk(seenFolders);
   for (const given of paths) {
     let isDir: boolean;
     try {
       isDir = statSync(given).isDirectory();
     } catch {
-      missing.push(given);
-      files.push({ display: given, absolute: resolve(given) });
+      all.result.missing.push(given);
+      all.result.files.push({ display: given, absolute: resolve(given) });
       continue;
     }
     if (isDir) {
-      const inFolder: FoundFile[] = [];
-      walk(given, given, inFolder);
-      files.push(...inFolder.sort(byDisplay));
+      const inFolder = new Walk(seenFolders);
+      inFolder.folder(given, given);
+      all.result.files.push(...inFolder.result.files.sort(byDisplay));
+      all.result.unreadable.push(...inFolder.result.unreadable.sort(byDisplay));
+      all.result.ignored.push(...inFolder.result.ignored.sort());
     } else {
-      files.push({ display: given, absolute: resolve(given) });
+      const kind = inputKindOf(given);
+      if (kind.kind === "other_spreadsheet") all.result.unreadable.push({ display: given, reason: kind.reason });
+      else all.result.files.push({ display: given, absolute: resolve(given) });
     }
   }
-  const seen = new Set<string>();
-  const unique = files.filter((f) => (seen.has(f.absolute) ? false : (seen.add(f.absolute), true)));
-  return { files: unique, missing };
+  const once = <T>(items: T[], keyOf: (item: T) => string): T[] => {
+    const seen = new Set<string>();
+    return items.filter((item) => (seen.has(keyOf(item)) ? false : (seen.add(keyOf(item)), true)));
+  };
+  return {
+    ...all.result,
+    files: once(all.result.files, (f) => f.absolute),
+    unreadable: once(all.result.unreadable, (u) => resolve(u.display)),
+    ignored: once(all.result.ignored, (p) => resolve(p)),
+  };
 }

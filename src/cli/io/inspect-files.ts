@@ -8,7 +8,8 @@ import { readWorkerCount, readWorkerScript } from "./read-jobs";
 import { inspectAll } from "./read-pool";
 
 /** `jobs`: the --jobs value, or undefined for the automatic choice. */
-export function inspectFiles(plan: Plan, files: readonly FoundFile[], jobs: number | undefined, progressTitle: string): Promise<FileReport[]> {
+/** `hash`: give each report the SHA-256 of its file, for the receipt register. */
+export function inspectFiles(plan: Plan, files: readonly FoundFile[], jobs: number | undefined, progressTitle: string, hash = false): Promise<FileReport[]> {
   const script = readWorkerScript();
   const progress = createProgress(files.length, progressTitle);
   return inspectAll({
@@ -16,6 +17,7 @@ export function inspectFiles(plan: Plan, files: readonly FoundFile[], jobs: numb
     files,
     workers: script === null ? 0 : readWorkerCount(jobs, files.length),
     workerScript: script ?? "",
+    hash,
     onReport: (file) => progress.tick(file.display),
   }).finally(() => progress.done());
 }

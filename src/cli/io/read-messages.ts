@@ -13,6 +13,8 @@ export interface ReadWorkerData {
   plan: Plan;
   /** Requests come in and replies go out here, one reply per request, in request order. */
   port: MessagePort;
+  /** Hash each file's bytes for the receipt register. */
+  hash: boolean;
 }
 
 /** Main → worker: read this file. `index` is its place in the input order. */

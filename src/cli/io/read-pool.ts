@@ -32,6 +32,8 @@ export interface InspectAllRequest {
   onReport?: (file: FoundFile, report: FileReport) => void;
   /** The in-this-thread reader (the same code the worker runs); replaceable in tests. */
   inspect?: Inspect;
+  /** Also hash each file's bytes (SHA-256) for the receipt register. */
+  hash?: boolean;
 }
 
 interface Slot {
@@ -52,7 +54,8 @@ export function crashReason(detail: string): string {
 /** The reports of `files`, in their order. Never rejects because of a file. */
 export function inspectAll(request: InspectAllRequest): Promise<FileReport[]> {
   const { plan, files } = request;
-  const inspect = request.inspect ?? inspectInput;
+  const hash = request.hash === true;
+  const inspect = request.inspect ?? ((p: Plan, f: FoundFile) => inspectInput(p, f, hash));
   const onReport = request.onReport ?? (() => undefined);
   const workerCount = Math.min(request.workers, files.length);
   if (workerCount <= 0) {
@@ -157,7 +160,7 @@ export function inspectAll(request: InspectAllRequest): Promise<FileReport[]> {
 
     for (let i = 0; i < workerCount; i++) {
       const channel = new MessageChannel();
-      const data: ReadWorkerData = { plan, port: channel.port2 };
+      const data: ReadWorkerData = { plan, port: channel.port2, hash };
       const worker = new Worker(request.workerScript, { workerData: data, transferList: [channel.port2] });
       const slot: Slot = { worker, port: channel.port1, inFlight: [], stopped: false, failure: null };
       live.add(slot);

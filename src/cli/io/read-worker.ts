@@ -6,10 +6,10 @@ import { workerData } from "node:worker_threads";
 import { inspectInput } from "./inspect-input";
 import type { ReadReply, ReadRequest, ReadWorkerData } from "./read-messages";
 
-const { plan, port } = (workerData ?? {}) as Partial<ReadWorkerData>;
+const { plan, port, hash } = (workerData ?? {}) as Partial<ReadWorkerData>;
 if (plan === undefined || port === undefined) throw new Error("read-worker.cjs chỉ chạy như một luồng đọc của bdg");
 
 port.on("message", (request: ReadRequest) => {
-  const reply: ReadReply = { index: request.index, report: inspectInput(plan, request.file) };
+  const reply: ReadReply = { index: request.index, report: inspectInput(plan, request.file, hash === true) };
   port.postMessage(reply);
 });

@@ -8,5 +8,6 @@ export { OUTCOME_LABEL, statusLabel } from "../../core/consolidate";
 export const DATE_SOURCE_LABEL: Record<DateSource, string> = {
   finalize: "dấu hoàn tất",
   report_date: "ngày báo cáo",
+  received: "sổ nhận",
   file_time: "giờ sửa tệp",
 };

@@ -5,7 +5,16 @@ import { findIndicator, findPeriod, type Plan } from "../../core/plan";
 import { formatNumberVi, formatPercentVi } from "../../core/text";
 import { formatDateVi } from "../../core/time";
 import { DATE_SOURCE_LABEL, OUTCOME_LABEL, statusLabel } from "./labels";
-import { renderTable } from "./table";
+import { clean, renderTable } from "./table";
+
+/** Each unit's alerts, under the status table: what the clerk should look at (docs/contract.md §4.1). */
+function alertLines(plan: Plan, summary: Summary): string | null {
+  const lines = summary.units.flatMap((u) => {
+    const name = plan.units.find((unit) => unit.code === u.unit)?.name ?? u.unit;
+    return u.alerts.map((a) => clean(`  ! ${name}: ${a.message}.`));
+  });
+  return lines.length === 0 ? null : lines.join("\n");
+}
 
 export function statusTable(plan: Plan, summary: Summary): string {
   return renderTable(
@@ -16,6 +25,7 @@ export function statusTable(plan: Plan, summary: Summary): string {
       { title: "Ngày nộp" },
       { title: "Theo" },
       { title: "Lỗi", align: "right" },
+      { title: "Lưu ý", align: "right" },
       { title: "Tệp", maxWidth: 48 },
     ],
     summary.units.map((u, i) => [
@@ -25,6 +35,7 @@ export function statusTable(plan: Plan, summary: Summary): string {
       u.submittedAt ? formatDateVi(u.submittedAt) : "",
       u.dateSource ? DATE_SOURCE_LABEL[u.dateSource] : "",
       u.errors > 0 ? String(u.errors) : "",
+      u.alerts.length > 0 ? `! ${u.alerts.length}` : "",
       u.file ?? "",
     ]),
   );
@@ -94,6 +105,11 @@ export function summaryText(plan: Plan, summary: Summary, options: SummaryTextOp
   parts.push("");
   parts.push("TÌNH TRẠNG NỘP BÁO CÁO");
   parts.push(statusTable(plan, summary));
+  const alerts = alertLines(plan, summary);
+  if (alerts) {
+    parts.push("CẦN LƯU Ý");
+    parts.push(alerts);
+  }
 
   const statuses = countBy(summary.units.map((u) => u.status));
   const n = (code: Parameters<typeof statuses.get>[0]) => statuses.get(code) ?? 0;
@@ -110,6 +126,10 @@ export function summaryText(plan: Plan, summary: Summary, options: SummaryTextOp
   if (unused) {
     parts.push("TỆP KHÔNG ĐƯỢC TỔNG HỢP");
     parts.push(unused);
+  }
+  if (summary.ignored.length > 0) {
+    parts.push(`BỎ QUA ${summary.ignored.length} TỆP KHÔNG PHẢI BẢNG TÍNH`);
+    parts.push(summary.ignored.map((f) => clean(`  ${f}`)).join("\n"));
   }
   if (options.totals ?? true) {
     parts.push("SỐ LIỆU TỔNG HỢP TOÀN HUYỆN");

@@ -10,7 +10,7 @@ export interface Column {
 }
 
 /** Control characters from hostile files must not reach the terminal (no escape sequences). */
-function clean(cell: string): string {
+export function clean(cell: string): string {
   // eslint-disable-next-line no-control-regex
   return cell.replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ");
 }

@@ -1,32 +1,42 @@
-// The district summary (docs/domain.md §6) from the already-judged input files. Pure and
-// deterministic: the same reports in any order give the identical summary (units in roster
-// order, files by name, issues in form order).
+// The district summary (docs/domain.md §6, docs/contract.md §3 and §4.1) from the already-judged
+// input files. Pure and deterministic: the same reports in any order give the identical summary
+// (units in roster order, files by name, issues in form order).
+import { outcomeReason } from "../issues/reasons-vi";
 import type { Plan } from "../plan/schema";
 import { findPeriod, summaryIndicators } from "../plan/queries";
 import type { FileReport, ValidatedForm } from "../read/validated-form";
 import { unitStatus } from "../status";
-import { classifyFiles, type FileEntry } from "./classify-files";
+import { chooseSubmission } from "./choose-submission";
+import { classifyFiles, type Candidate, type FileEntry } from "./classify-files";
 import { compareText } from "./compare-text";
 import { computeTotals } from "./compute-totals";
 import type { CountedForm } from "./counted-form";
 import { buildMatrix, buildNarratives } from "./matrix";
-import { pickLatest } from "./pick-latest";
 import { reportingRates } from "./rates";
-import type { Summary } from "./summary";
+import type { Summary, UnitStatus } from "./summary";
 
 export interface ConsolidateOptions {
   /** Also total the winners that have errors (--include-invalid). Their status stays invalid. */
   includeInvalid?: boolean;
+  /** Inputs that are not spreadsheets (docs/contract.md §4.1 `ignored`), listed as they are. */
+  ignored?: readonly string[];
 }
 
 function winnerEntry(form: ValidatedForm, includeInvalid: boolean): FileEntry {
   const sub = form.submission;
   const base = { file: sub.file, unit: sub.unit, period: sub.period };
   if (form.errors === 0) return { outcome: { ...base, outcome: "used", reason: null }, issues: form.issues };
-  const reason = includeInvalid
-    ? `Báo cáo có ${form.errors} lỗi; vẫn được tổng hợp theo yêu cầu`
-    : `Báo cáo có ${form.errors} lỗi, không hợp lệ, chưa tổng hợp`;
-  return { outcome: { ...base, outcome: "invalid", reason }, issues: form.issues };
+  return { outcome: { ...base, outcome: "invalid", reason: outcomeReason.invalid(form.errors, includeInvalid) }, issues: form.issues };
+}
+
+function byUnit(candidates: readonly Candidate[]): Map<string, Candidate[]> {
+  const map = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const list = map.get(c.unit);
+    if (list) list.push(c);
+    else map.set(c.unit, [c]);
+  }
+  return map;
 }
 
 export function consolidate(
@@ -39,23 +49,27 @@ export function consolidate(
   const period = findPeriod(plan, periodCode);
   if (!period) throw new Error(`Kỳ báo cáo "${periodCode}" không có trong kế hoạch ${plan.id}`);
   const includeInvalid = options.includeInvalid ?? false;
+  const days = { from: period.dataFrom, to: asOf };
 
-  const { candidates, settled } = classifyFiles(plan, periodCode, reports);
-  const { winners, superseded } = pickLatest(candidates);
-
-  const entries: FileEntry[] = [...settled, ...superseded];
+  const { candidates, settled, uncounted } = classifyFiles(plan, periodCode, reports);
+  const candidatesOf = byUnit(candidates);
+  const entries: FileEntry[] = [...settled];
   const counted: CountedForm[] = [];
+  const units: UnitStatus[] = [];
   for (const unit of plan.units) {
-    const winner = winners.get(unit.code);
-    if (!winner) continue;
-    entries.push(winnerEntry(winner, includeInvalid));
-    if (winner.errors === 0 || includeInvalid) counted.push({ unit, values: winner.values });
+    const mine = candidatesOf.get(unit.code);
+    const common = { unit, period, asOf, includeInvalid, uncounted: uncounted.get(unit.code) ?? [] };
+    if (!mine) {
+      units.push(unitStatus({ ...common, winner: null }));
+      continue;
+    }
+    const choice = chooseSubmission(mine, days);
+    entries.push(winnerEntry(choice.winner, includeInvalid), ...choice.entries);
+    if (choice.winner.errors === 0 || includeInvalid) counted.push({ unit, values: choice.winner.values });
+    units.push(unitStatus({ ...common, winner: choice.winner, dating: choice.dating, alerts: choice.alerts }));
   }
   entries.sort((a, b) => compareText(a.outcome.file, b.outcome.file) || compareText(a.outcome.outcome, b.outcome.outcome));
 
-  const units = plan.units.map((unit) =>
-    unitStatus({ unit, period, asOf, winner: winners.get(unit.code) ?? null, includeInvalid }),
-  );
   const indicators = summaryIndicators(plan, period);
   const { totals, details, issues } = computeTotals(plan, period, counted);
 
@@ -72,6 +86,7 @@ export function consolidate(
     issuesByFile: entries.map((e) => ({ file: e.outcome.file, unit: e.outcome.unit, issues: e.issues })),
     summaryIssues: issues,
     narratives: buildNarratives(counted, indicators),
+    ignored: [...(options.ignored ?? [])].sort(compareText),
     ...reportingRates(plan.units, units),
   };
 }

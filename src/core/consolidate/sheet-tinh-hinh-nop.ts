@@ -8,12 +8,12 @@ import type { Summary } from "./summary";
 import { DATE_SOURCE_LABEL, statusLabel } from "./summary-labels";
 import { baseStyles, statusStyles } from "./summary-styles";
 
-const HEADERS = ["STT", "Mã đơn vị", "Tên đơn vị", "Bắt buộc", "Tình trạng", "Ngày nộp", "Nguồn ngày nộp", "Tệp", "Số lỗi", "Số cảnh báo", "Ghi chú"];
+const HEADERS = ["STT", "Mã đơn vị", "Tên đơn vị", "Bắt buộc", "Tình trạng", "Ngày nộp", "Nguồn ngày nộp", "Tệp", "Số lỗi", "Số cảnh báo", "Ghi chú", "Cần lưu ý"];
 
 export function tinhHinhNopSheet(plan: Plan, summary: Summary): SheetModel {
   const sheet = newSheet({
     name: "TinhHinhNop",
-    columnWidths: [6, 14, 40, 9, 24, 12, 26, 40, 8, 10, 60],
+    columnWidths: [6, 14, 40, 9, 24, 12, 26, 40, 8, 10, 60, 60],
     styles: { ...baseStyles, ...statusStyles() },
     tabColor: "548235",
   });
@@ -33,6 +33,8 @@ export function tinhHinhNopSheet(plan: Plan, summary: Summary): SheetModel {
     put(sheet, row, 8, s.file ? s.errors : null, "count");
     put(sheet, row, 9, s.file ? s.warnings : null, "count");
     put(sheet, row, 10, s.reason, "text");
+    // The unit's alerts (docs/contract.md §4.1), one paragraph each.
+    put(sheet, row, 11, s.alerts.length > 0 ? s.alerts.map((a) => `${a.message}.`).join("\n") : null, s.alerts.length > 0 ? "alert" : "text");
   });
   return sheet;
 }

@@ -36,6 +36,7 @@ export const baseStyles: Record<string, CellStyle> = {
   warnCell: { ...framed, numFmt: NUMBER_FORMAT.ratio, color: "9C0006", bold: true },
   error: { ...framed, color: "9C0006", bold: true },
   warning: { ...framed, color: "9C5700" },
+  alert: { ...framed, wrap: true, color: "9C5700" },
 };
 
 export function statusStyles(): Record<string, CellStyle> {

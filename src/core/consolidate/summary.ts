@@ -1,29 +1,26 @@
 // The district summary as data (docs/domain.md §6, docs/contract.md §3). Rendered to sheets by
 // summary-sheets.ts and printed as JSON by the CLI.
 import type { Issue } from "../issues";
-import type { DateSource } from "../read/submission";
 import type { ParsedValue } from "../read/validated-form";
+import type { UnitStatus } from "../status/unit-status";
 
-export type UnitStatusCode = "on_time" | "late" | "missing" | "pending" | "invalid" | "optional_missing";
+export type { UnitAlert, UnitAlertRule, UnitStatus, UnitStatusCode } from "../status/unit-status";
 
-export interface UnitStatus {
-  unit: string;
-  status: UnitStatusCode;
-  daysLate: number;
-  /** ISO date (Asia/Ho_Chi_Minh calendar day) or null. */
-  submittedAt: string | null;
-  dateSource: DateSource | null;
-  file: string | null;
-  errors: number;
-  warnings: number;
-  /** Why this status, in Vietnamese (a status always carries its reason). */
-  reason: string;
-}
-
+/**
+ * What became of each input (docs/contract.md §3, §4.1): used; superseded by a later (or, on the
+ * same day, later received) submission of the unit; duplicate of the used one; invalid; blank;
+ * sample (bdg demo data beside real forms); own_output (a summary bdg wrote); unknown unit; wrong
+ * period; unreadable (including a folder or link that cannot be read, and non-.xlsx spreadsheets);
+ * not a report form.
+ */
 export type FileOutcomeCode =
   | "used"
   | "superseded"
+  | "duplicate"
   | "invalid"
+  | "blank"
+  | "sample"
+  | "own_output"
   | "unknown_unit"
   | "wrong_period"
   | "unreadable"
@@ -72,6 +69,8 @@ export interface Summary {
   issuesByFile: { file: string; unit: string | null; issues: Issue[] }[];
   summaryIssues: Issue[];
   narratives: { unit: string; texts: Record<string, string> }[];
+  /** Inputs that are not spreadsheets at all (PDF scans, Word, images), by path (docs/contract.md §4.1). */
+  ignored: string[];
   reportingRate: number;
   onTimeRate: number;
 }

@@ -72,11 +72,16 @@ export function totalShareYes(forms: readonly CountedForm[], code: string): RawT
   return { value: answered === 0 ? null : (yes * 100) / answered, contributors: answered };
 }
 
-/** shareOfUnits: % of the units that reported `code` whose value is ≥ atLeast (TL_CL01: CL01.NU ≥ 1). */
-export function totalShareOfUnits(forms: readonly CountedForm[], code: string, atLeast: number): RawTotal {
+/**
+ * shareOfUnits: % of the units that reported `code` whose value is ≥ atLeast, over the units of
+ * `kinds` only when given (TL_CL01 = units with CL01.NU ≥ 1 × 100 / reporting state bodies and
+ * local governments: docs/domain.md §4 V).
+ */
+export function totalShareOfUnits(forms: readonly CountedForm[], code: string, atLeast: number, kinds?: readonly string[]): RawTotal {
   let reporting = 0;
   let meeting = 0;
   for (const f of forms) {
+    if (kinds && !kinds.includes(f.unit.kind)) continue;
     const n = numberOf(f, code);
     if (n === null) continue;
     reporting++;
@@ -97,7 +102,7 @@ export function totalByRule(rule: TotalRule, forms: readonly CountedForm[], code
     case "shareYes":
       return totalShareYes(forms, code);
     case "shareOfUnits":
-      return totalShareOfUnits(forms, rule.code, rule.atLeast);
+      return totalShareOfUnits(forms, rule.code, rule.atLeast, rule.kinds);
     case "ratio":
     case "none":
       return { value: null, contributors: 0 };

@@ -24,6 +24,11 @@ export interface SheetGrid {
 
 export interface WorkbookGrid {
   sheets: SheetGrid[];
+  /**
+   * The workbook counts date serials from 1904-01-01 (workbookPr date1904: Mac Excel before 2011,
+   * and any book saved with that option). Absent or false: the usual 1900 system.
+   */
+  date1904?: boolean;
 }
 
 /** Value at 0-based (row, col), null when absent. */

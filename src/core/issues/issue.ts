@@ -39,6 +39,8 @@ export const RULE_CODES = [
   "not_a_report", // error: no sheet laid out as the form
   "unreadable", // error: not a readable .xlsx (corrupt, encrypted, .xls, too big …)
   "bad_date", // warning: a date (Ngày báo cáo, _meta report_date / submitted_at) that cannot be read; ignored
+  "blank_form", // error: no indicator value typed at all (one issue instead of one per row; docs/contract.md §4.1 `blank`)
+  "missing_report_date", // warning: no "Ngày báo cáo" and no finalize stamp (docs/contract.md §4.1)
   // consolidation
   "cross_check", // warning: single-source / communes-only total differs from the others' sum by > tolerance
   "duplicate_submission", // warning: an older submission of the same unit was superseded

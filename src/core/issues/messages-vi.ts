@@ -164,10 +164,28 @@ const MESSAGES: Record<RuleCode, (c: Ctx) => string> = {
   not_a_report: (c) => `Tệp không phải biểu mẫu báo cáo: ${sentence(c.p.reason)}`,
   unreadable: (c) => `Không đọc được tệp: ${sentence(c.p.reason)}`,
   bad_date: (c) => `Không đọc được ${fieldName(c.p.field)} “${show(c.p.text)}”${c.at}, đã bỏ qua. Hãy nhập ngày dạng dd/mm/yyyy.`,
+  blank_form: () =>
+    "Biểu mẫu chưa nhập số liệu: chưa có ô số liệu nào được điền. Hãy nhập số liệu (nhập 0 nếu không có phát sinh) rồi gửi lại.",
+  missing_report_date: (c) =>
+    `Chưa ghi “Ngày báo cáo”${c.at}: hãy nhập ngày dạng dd/mm/yyyy trước khi gửi, để nơi nhận biết báo cáo nộp đúng hạn hay trễ.`,
   cross_check: (c) =>
     `${c.label}${c.at}: tổng ${show(c.p.total)} chênh ${show(c.p.diffPct, 1)} % so với tổng của các đơn vị khác (${show(c.p.othersSum)}), vượt ngưỡng ${show(c.p.tolerancePct)} %.`,
-  duplicate_submission: (c) =>
-    `Đơn vị ${show(c.p.unit)} đã gửi bản mới hơn (${show(c.p.newerFile)}): bản ${show(c.p.file)} không được dùng.`,
+  // relation (docs/contract.md §4.1): newer = a later submission day; same_date = the same day, the
+  // other one received later; same_content = identical values; copy_sheet = a copy of the _meta sheet.
+  duplicate_submission: (c) => {
+    const other = show(c.p.newerFile);
+    const file = show(c.p.file);
+    switch (c.p.relation) {
+      case "same_date":
+        return `Đơn vị ${show(c.p.unit)} có bản khác cùng ngày nộp (${other}), nhận sau nên được dùng: bản ${file} không được dùng.`;
+      case "same_content":
+        return `Bản ${file} trùng số liệu với bản đã dùng (${other}).`;
+      case "copy_sheet":
+        return `Trang ${file} là bản sao trong cùng tệp; trang ghi trong _meta (${other}) được dùng.`;
+      default:
+        return `Đơn vị ${show(c.p.unit)} đã gửi bản mới hơn (${other}): bản ${file} không được dùng.`;
+    }
+  },
 };
 
 function labelOf(issue: Issue, plan?: Plan): string {

@@ -35,6 +35,40 @@ function checkUnitNames(plan: Plan, report: Report): void {
   });
 }
 
+/**
+ * `formerly` (docs/domain.md §7): a former code is not a current unit of this plan (that would make
+ * the comparison count it twice), not the unit itself (a cycle), and listed once per unit.
+ * `since` only goes with `formerly`.
+ */
+function checkFormerly(plan: Plan, report: Report): void {
+  const current = new Map(plan.units.map((u) => [u.code, u] as const));
+  plan.units.forEach((unit, i) => {
+    const at = `units[${i}]`;
+    const seen = new Set<string>();
+    unit.formerly.forEach((code, k) => {
+      const path = `${at}.formerly[${k}]`;
+      if (code === unit.code) report(path, `Đơn vị "${unit.code}" không thể là đơn vị cũ của chính nó (vòng lặp).`);
+      else if (current.has(code)) {
+        report(path, `Mã "${code}" là một đơn vị hiện có của kế hoạch này, không thể đồng thời là đơn vị cũ của "${unit.code}": số liệu của nó sẽ bị tính hai lần khi so sánh.`);
+      } else if (seen.has(code)) report(path, `Mã đơn vị cũ "${code}" được ghi hai lần.`);
+      seen.add(code);
+    });
+    if (unit.since !== undefined && unit.formerly.length === 0) {
+      report(`${at}.since`, `"since" (ngày sáp nhập có hiệu lực) chỉ dùng khi đơn vị có danh sách đơn vị cũ "formerly".`);
+    }
+    if (unit.since !== undefined && !isIsoDate(unit.since)) report(`${at}.since`, `Ngày "${unit.since}" không có thật trên lịch.`);
+  });
+}
+
+function checkRecipients(plan: Plan, report: Report): void {
+  const known = new Set(plan.recipients.map((r) => r.code));
+  plan.indicators.forEach((ind, i) => {
+    if (ind.recipient !== undefined && !known.has(ind.recipient)) {
+      report(`indicators[${i}].recipient`, `Nơi nhận "${ind.recipient}" không có trong danh sách recipients của kế hoạch.`);
+    }
+  });
+}
+
 function checkPeriods(plan: Plan, report: Report): void {
   plan.periods.forEach((p, i) => {
     const at = `periods[${i}]`;
@@ -122,10 +156,13 @@ export function checkPlanReferences(plan: Plan): PlanError[] {
   checkUnique(plan.periods, "periods", "kỳ báo cáo", report);
   checkUnique(plan.sections, "sections", "phần", report);
   checkUnique(plan.indicators, "indicators", "chỉ tiêu", report);
+  checkUnique(plan.recipients, "recipients", "nơi nhận", report);
   checkUnitNames(plan, report);
+  checkFormerly(plan, report);
   checkPeriods(plan, report);
   const known = new Set(plan.indicators.map((i) => i.code));
   checkIndicators(plan, known, report);
   checkRules(plan, known, report);
+  checkRecipients(plan, report);
   return errors;
 }

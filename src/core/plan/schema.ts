@@ -1,6 +1,6 @@
 // The plan file schema. The schema IS the type: every shape is defined once here and
-// parsed at the boundary (plan file, CLI). The built-in plan is filled in without zod and checked
-// against this schema at build time (plan-defaults.ts). Inside the core the data is trusted.
+// parsed at the boundary (built-in plan, plan file, CLI); the CLI's bundle carries the built-in
+// plan already parsed, at build time (scripts/build-cli.mjs). Inside the core the data is trusted.
 // Objects are strict: a misspelt field in a plan file ("requird") is an error, not a silent default.
 import { z } from "zod";
 
@@ -8,18 +8,28 @@ const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "phải là ngày dạng YYYY-MM-DD");
 
+const unitCode = z.string().regex(/^[A-Z][A-Z0-9_]*$/, "mã đơn vị chỉ gồm chữ in hoa, số, _");
+
 /** A unit kind such as XA (commune), YTE (health office). Free text so a new plan can add kinds. */
 export const UnitKindSchema = z.string().regex(/^[A-Z][A-Z0-9_]*$/, "mã loại đơn vị chỉ gồm chữ in hoa, số, _");
 export type UnitKind = z.infer<typeof UnitKindSchema>;
 
 export const UnitSchema = z.strictObject({
-  code: z.string().regex(/^[A-Z][A-Z0-9_]*$/, "mã đơn vị chỉ gồm chữ in hoa, số, _"),
+  code: unitCode,
   name: z.string().min(1),
   kind: UnitKindSchema,
   /** A missing required report is flagged `missing`; a missing optional one is `optional_missing`. */
   required: z.boolean().default(true),
   /** Other spellings that may appear in a hand-made header ("UBND xã Vĩnh Thái"). */
   aliases: z.array(z.string()).default([]),
+  /**
+   * The former units this one replaces after a merger (docs/domain.md §7): comparisons with an
+   * earlier period add up their values. A former code may come from another plan (the 2024
+   * district plan), so it need not be in this roster; it may not be a current unit of this plan.
+   */
+  formerly: z.array(unitCode).default([]),
+  /** The day the merger took effect ("2025-07-01"); only with `formerly`. */
+  since: isoDate.optional(),
 });
 export type Unit = z.infer<typeof UnitSchema>;
 
@@ -32,6 +42,8 @@ export const PeriodSchema = z.strictObject({
   dataTo: isoDate,
   /** Inclusive due date, a calendar day in Asia/Ho_Chi_Minh. */
   due: isoDate,
+  /** Printed under the due date on the form, e.g. that the deadline is not yet verified against the province's text. */
+  note: z.string().optional(),
 });
 export type Period = z.infer<typeof PeriodSchema>;
 
@@ -66,7 +78,13 @@ export const TotalRuleSchema = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("fromUnit"), unit: z.string() }),
   z.strictObject({ kind: z.literal("ratio") }),
   z.strictObject({ kind: z.literal("shareYes") }),
-  z.strictObject({ kind: z.literal("shareOfUnits"), code: z.string(), atLeast: z.number() }),
+  z.strictObject({
+    kind: z.literal("shareOfUnits"),
+    code: z.string(),
+    atLeast: z.number(),
+    /** Only units of these kinds count, above and below the line (TL_CL01: state bodies and local governments). */
+    kinds: z.array(UnitKindSchema).min(1).optional(),
+  }),
   z.strictObject({ kind: z.literal("none") }),
 ]);
 export type TotalRule = z.infer<typeof TotalRuleSchema>;
@@ -74,7 +92,15 @@ export type TotalRule = z.infer<typeof TotalRuleSchema>;
 export const ComparisonSchema = z.enum(["<=", "<", ">=", ">", "==", "!="]);
 export type Comparison = z.infer<typeof ComparisonSchema>;
 
-export const TargetSchema = z.strictObject({ year: z.number().int(), op: ComparisonSchema, value: z.number() });
+export const TargetSchema = z.strictObject({
+  year: z.number().int(),
+  op: ComparisonSchema,
+  value: z.number(),
+  /** Where the target comes from ("NQ 28/NQ-CP, mục tiêu 6"). */
+  source: z.string().optional(),
+  /** A target set locally, not a national number (docs/domain.md §7 "Every target cites its source"). */
+  local: z.boolean().default(false),
+});
 export type Target = z.infer<typeof TargetSchema>;
 
 /** Who carries a row: unit kinds, or "ALL"; `except` removes kinds from ALL (docs/domain.md "*" = ALL except TCKH). */
@@ -110,6 +136,15 @@ export const IndicatorSchema = z.strictObject({
   maxDecimals: z.number().int().min(0).optional(),
   /** The row on its child level ("Trong đó:") is indented under its parent. */
   parent: z.string().optional(),
+  /** The reporting regime the row belongs to ("BĐG", "BLGĐ", …; docs/domain.md §7). */
+  regime: z.string().optional(),
+  /** Code of the body that receives this row (one of the plan's `recipients`); a summary can be split by it. */
+  recipient: z.string().optional(),
+  /**
+   * A figure only a province can judge (maternal deaths, women-led enterprises: docs/domain.md §7):
+   * never on a commune's form, and never judged against its target on a unit's form.
+   */
+  provinceOnly: z.boolean().default(false),
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;
 
@@ -151,9 +186,28 @@ export const RuleSchema = z.strictObject({
 });
 export type Rule = z.infer<typeof RuleSchema>;
 
+/** A body that receives reports (Sở Nội vụ, Sở VHTTDL …). */
+export const RecipientSchema = z.strictObject({
+  code: z.string().regex(/^[A-Z][A-Z0-9_]*$/, "mã nơi nhận chỉ gồm chữ in hoa, số, _"),
+  name: z.string().min(1),
+});
+export type Recipient = z.infer<typeof RecipientSchema>;
+
+/**
+ * A unit's value is an outlier against its own earlier value when it moved by more than `factor`
+ * times (up or down) and by at least `minChange` (docs/contract.md §4.5): 3 → 12 is not news, 30 → 120 is.
+ */
+export const OutlierSchema = z.strictObject({
+  factor: z.number().gt(1).default(3),
+  minChange: z.number().min(0).default(10),
+});
+export type OutlierRule = z.infer<typeof OutlierSchema>;
+
 export const PlanSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
   title: z.string(),
+  /** What the plan is and what in it is verified (shown by `bdg plan`). */
+  description: z.string().optional(),
   /** Header, left, first line: "UBND HUYỆN VĨNH LINH". */
   issuer: z.string(),
   /** "Vĩnh Linh" for the signature place line. */
@@ -171,6 +225,9 @@ export const PlanSchema = z.strictObject({
   sections: z.array(SectionSchema).min(1),
   indicators: z.array(IndicatorSchema).min(1),
   rules: z.array(RuleSchema).default([]),
+  /** The bodies that receive the rows (an indicator's `recipient` names one). */
+  recipients: z.array(RecipientSchema).default([]),
+  outlier: OutlierSchema.default({ factor: 3, minChange: 10 }),
 });
 export type Plan = z.infer<typeof PlanSchema>;
 /** What a plan file may contain before defaults are applied. */

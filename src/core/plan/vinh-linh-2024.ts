@@ -1,7 +1,7 @@
 // The built-in plan: Kế hoạch BĐG 2024 of UBND huyện Vĩnh Linh (docs/domain.md §2 and §4).
-// Plain data; PlanSchema's defaults are filled in without zod (plan-defaults.ts), and the build
-// checks that the result is what PlanSchema.parse gives. Unit and indicator codes are fixed:
-// tests, forms already sent out and other tools depend on them.
+// Plain data, parsed once through PlanSchema like any plan file (the CLI's build parses it and puts
+// the result in the bundle instead of this module: scripts/build-cli.mjs). Unit and indicator
+// codes are fixed: tests, forms already sent out and other tools depend on them.
 import {
   consistency,
   notZero,
@@ -10,8 +10,7 @@ import {
   partsSumBelowWhole,
   partsSumLeWhole,
 } from "./build-rules";
-import { planWithDefaults } from "./plan-defaults";
-import type { Plan, PlanInput } from "./schema";
+import { PlanSchema, type Plan, type PlanInput } from "./schema";
 
 type UnitInput = PlanInput["units"][number];
 type IndicatorInput = PlanInput["indicators"][number];
@@ -135,6 +134,9 @@ const ALL = (): WhoInput => ({ kinds: ["ALL"] });
 const ALL_BUT_TCKH = (): WhoInput => ({ kinds: ["ALL"], except: ["TCKH"] });
 const only = (...kinds: string[]): WhoInput => ({ kinds });
 
+/** State bodies and local governments (docs/domain.md §4 V, TL_CL01): not MTTQ, TTVH, CONGAN. */
+const STATE_BODY_KINDS = ["XA", "LDTBXH", "YTE", "VHTT", "GDDT", "TUPHAP", "TCKH"] as const;
+
 const SUM = (): TotalInput => ({ kind: "sum" });
 /** Communes only: district bodies report the same cases again. */
 const SUM_XA = (): TotalInput => ({ kind: "sumKinds", kinds: ["XA"] });
@@ -147,9 +149,11 @@ const ratioOf = (numerator: string, denominator: string): IndicatorInput["calc"]
   denominator: [{ code: denominator, sign: 1 }],
   scale: 100,
 });
-const atLeast = (y2025: number, y2030: number): IndicatorInput["targets"] => [
-  { year: 2025, op: ">=", value: y2025 },
-  { year: 2030, op: ">=", value: y2030 },
+/** Where the national targets come from (docs/domain.md §4, §7 "Every target cites its source"). */
+const NQ28 = "NQ 28/NQ-CP (Chiến lược quốc gia về bình đẳng giới 2021–2030)";
+const atLeast = (y2025: number, y2030: number, source: string): IndicatorInput["targets"] => [
+  { year: 2025, op: ">=", value: y2025, source },
+  { year: 2030, op: ">=", value: y2030, source },
 ];
 
 // ---- Sections and indicators --------------------------------------------------------------
@@ -211,7 +215,7 @@ const sectionI: IndicatorInput[] = [
     code: "TL_TT05", section: "I", stt: "7",
     label: "Tỷ lệ dân số được tiếp cận kiến thức cơ bản về bình đẳng giới = TT05 × 100 / TT06",
     unitOfMeasure: "%", type: "calc", required: false, who: only("XA"), total: RATIO(),
-    calc: ratioOf("TT05", "TT06"), targets: atLeast(60, 80),
+    calc: ratioOf("TT05", "TT06"), targets: atLeast(60, 80, `${NQ28}, mục tiêu 6`),
   },
 ];
 
@@ -254,7 +258,7 @@ const sectionII: IndicatorInput[] = [
     code: "TL_BL03", section: "II", stt: "4",
     label: "Tỷ lệ nạn nhân được tiếp cận dịch vụ hỗ trợ = BL03 × 100 / BL02",
     unitOfMeasure: "%", type: "calc", required: false, who: VICTIMS(), total: RATIO(),
-    calc: ratioOf("BL03", "BL02"), targets: atLeast(80, 90),
+    calc: ratioOf("BL03", "BL02"), targets: atLeast(80, 90, `${NQ28}, mục tiêu 3`),
   },
   {
     code: "BL04", section: "II", stt: "5",
@@ -273,7 +277,7 @@ const sectionII: IndicatorInput[] = [
     code: "TL_BL05", section: "II", stt: "7",
     label: "Tỷ lệ người gây bạo lực được tư vấn, tham vấn = BL05 × 100 / BL04",
     unitOfMeasure: "%", type: "calc", required: false, who: VICTIMS(), total: RATIO(),
-    calc: ratioOf("BL05", "BL04"), targets: atLeast(50, 70),
+    calc: ratioOf("BL05", "BL04"), targets: atLeast(50, 70, `${NQ28}, mục tiêu 3`),
   },
   {
     code: "BL06", section: "II", stt: "8", label: "Số vụ xâm hại tình dục trẻ em được phát hiện",
@@ -310,7 +314,7 @@ const sectionII: IndicatorInput[] = [
     code: "TL_BL10", section: "II", stt: "13",
     label: "Tỷ lệ nạn nhân bị mua bán trở về được hỗ trợ = BL10 × 100 / BL09",
     unitOfMeasure: "%", type: "calc", required: false, who: TRAFFICKING(), total: RATIO(),
-    calc: ratioOf("BL10", "BL09"), targets: atLeast(100, 100),
+    calc: ratioOf("BL10", "BL09"), targets: atLeast(100, 100, `${NQ28}, mục tiêu 3`),
   },
 ];
 
@@ -340,7 +344,8 @@ const sectionIV: IndicatorInput[] = [
     // Summary target: every unit should hold the month of action (share of "Có" ≥ 100 %).
     code: "TH01", section: "IV", stt: "1", label: "Đơn vị có kế hoạch và tổ chức Tháng hành động",
     unitOfMeasure: "Có/Không", type: "yesno", who: ALL(), total: { kind: "shareYes" },
-    targets: [{ year: 2025, op: ">=", value: 100 }],
+    // The district plan's own aim for the action month, not a national number.
+    targets: [{ year: 2025, op: ">=", value: 100, source: "Kế hoạch BĐG 2024 của UBND huyện Vĩnh Linh", local: true }],
   },
   {
     code: "TH02", section: "IV", stt: "2", label: "Số hoạt động hưởng ứng Tháng hành động",
@@ -366,12 +371,13 @@ const sectionV: IndicatorInput[] = [
     unitOfMeasure: "người", type: "count", who: ALL(), total: SUM(),
   },
   {
-    // District summary only: % of reporting units with at least one woman among key leaders.
-    // NQ 28/NQ-CP mục tiêu 1. No calc: the total is shareOfUnits over the units' CL01.NU.
+    // District summary only: % of reporting state bodies and local governments with at least one
+    // woman among key leaders (NQ 28/NQ-CP mục tiêu 1 counts only those: docs/domain.md §4 V; not
+    // MTTQ, TTVH, CONGAN). No calc: the total is shareOfUnits over the units' CL01.NU.
     code: "TL_CL01", section: "V", stt: "2",
-    label: "Tỷ lệ cơ quan, đơn vị có lãnh đạo chủ chốt là nữ = số đơn vị có CL01.NU ≥ 1 × 100 / số đơn vị báo cáo",
+    label: "Tỷ lệ cơ quan quản lý nhà nước, chính quyền địa phương có lãnh đạo chủ chốt là nữ = số đơn vị có CL01.NU ≥ 1 × 100 / số đơn vị báo cáo thuộc khối nhà nước",
     unitOfMeasure: "%", type: "calc", required: false, who: { kinds: ["ALL"], summaryOnly: true },
-    total: { kind: "shareOfUnits", code: "CL01.NU", atLeast: 1 }, targets: atLeast(60, 75),
+    total: { kind: "shareOfUnits", code: "CL01.NU", atLeast: 1, kinds: [...STATE_BODY_KINDS] }, targets: atLeast(60, 75, `${NQ28}, mục tiêu 1`),
   },
   {
     code: "CL02", section: "V", stt: "3", label: "Số lao động được tạo việc làm mới",
@@ -412,14 +418,14 @@ const sectionV: IndicatorInput[] = [
       scale: 100,
     },
     targets: [
-      { year: 2025, op: "<=", value: 111 },
-      { year: 2030, op: "<=", value: 109 },
+      { year: 2025, op: "<=", value: 111, source: `${NQ28}, mục tiêu 4` },
+      { year: 2030, op: "<=", value: 109, source: `${NQ28}, mục tiêu 4` },
     ],
     judgeMinBase: { terms: [{ code: "CL04" }], min: 30 },
   },
   {
     code: "CL05", section: "V", stt: "7", label: "Số ca tử vong mẹ",
-    unitOfMeasure: "ca", type: "count", who: only("YTE"), total: from("P_YTE"),
+    unitOfMeasure: "ca", type: "count", who: only("YTE"), total: from("P_YTE"), provinceOnly: true,
   },
   {
     code: "CL06", section: "V", stt: "8",
@@ -434,7 +440,8 @@ const sectionV: IndicatorInput[] = [
   {
     code: "TL_CL06", section: "V", stt: "10", label: "Tỷ lệ trường học có lồng ghép = CL06 × 100 / CL07",
     unitOfMeasure: "%", type: "calc", required: false, who: only("GDDT"), total: RATIO(),
-    calc: ratioOf("CL06", "CL07"), targets: [{ year: 2025, op: ">=", value: 100 }],
+    // No national number: a local target (docs/domain.md §4 V, §7).
+    calc: ratioOf("CL06", "CL07"), targets: [{ year: 2025, op: ">=", value: 100, source: "Mục tiêu của địa phương (không phải chỉ tiêu quốc gia)", local: true }],
   },
   {
     code: "CL08", section: "V", stt: "11", label: "Số vụ việc trợ giúp pháp lý cho phụ nữ",
@@ -457,7 +464,7 @@ const sectionV: IndicatorInput[] = [
     code: "TL_CL11", section: "V", stt: "14",
     label: "Tỷ lệ hương ước, quy ước không phân biệt đối xử về giới = CL11 × 100 / CL10",
     unitOfMeasure: "%", type: "calc", required: false, who: only("XA"), total: RATIO(),
-    calc: ratioOf("CL11", "CL10"), targets: atLeast(95, 100),
+    calc: ratioOf("CL11", "CL10"), targets: atLeast(95, 100, "QĐ 1790/QĐ-TTg"),
   },
   {
     code: "CL12", section: "V", stt: "15",
@@ -474,21 +481,22 @@ const sectionV: IndicatorInput[] = [
     label:
       "Tỷ lệ cơ sở trợ giúp xã hội công lập triển khai hoạt động phòng ngừa, ứng phó bạo lực trên cơ sở giới = CL12 × 100 / CL13",
     unitOfMeasure: "%", type: "calc", required: false, who: only("LDTBXH"), total: RATIO(),
-    calc: ratioOf("CL12", "CL13"), targets: atLeast(70, 100),
+    calc: ratioOf("CL12", "CL13"), targets: atLeast(70, 100, NQ28),
   },
   {
     code: "CL14", section: "V", stt: "18", label: "Số doanh nghiệp, hợp tác xã có giám đốc hoặc chủ là nữ",
-    unitOfMeasure: "đơn vị", type: "count", who: only("TCKH"), total: from("P_TCKH"),
+    unitOfMeasure: "đơn vị", type: "count", who: only("TCKH"), total: from("P_TCKH"), provinceOnly: true,
   },
   {
     code: "CL15", section: "V", stt: "19", label: "Tổng số doanh nghiệp, hợp tác xã",
-    unitOfMeasure: "đơn vị", type: "count", who: only("TCKH"), total: from("P_TCKH"),
+    unitOfMeasure: "đơn vị", type: "count", who: only("TCKH"), total: from("P_TCKH"), provinceOnly: true,
   },
   {
     code: "TL_CL14", section: "V", stt: "20",
     label: "Tỷ lệ doanh nghiệp, hợp tác xã có giám đốc hoặc chủ là nữ = CL14 × 100 / CL15",
-    unitOfMeasure: "%", type: "calc", required: false, who: only("TCKH"), total: RATIO(),
-    calc: ratioOf("CL14", "CL15"), targets: atLeast(27, 30),
+    // Judged on the consolidated total only: one finance office's register is not the economy (docs/domain.md §7).
+    unitOfMeasure: "%", type: "calc", required: false, who: only("TCKH"), total: RATIO(), provinceOnly: true,
+    calc: ratioOf("CL14", "CL15"), targets: atLeast(27, 30, NQ28),
   },
 ];
 
@@ -561,6 +569,22 @@ const rules: PlanInput["rules"] = [
 
 // ---- The plan -----------------------------------------------------------------------------
 
+// ---- Reporting regimes (docs/domain.md §7) -----------------------------------------------
+// In 2024 every row goes to Phòng LĐ-TB&XH, but the rows belong to different regimes, which
+// after 2025 go to different bodies: domestic violence (BLGĐ) to the culture sector, support to
+// trafficking victims to health, vocational training to education; the rest is gender equality.
+
+const REGIME_OF: Record<string, string> = {
+  ...Object.fromEntries(["BL01", "BL02", "BL02.NU", "BL02.TE", "BL02.CT", "BL03", "BL03.NU", "TL_BL03", "BL04", "BL04.NU", "BL05", "TL_BL05", "BL07", "BL08", "BL08.NU"].map((c) => [c, "BLGĐ"])),
+  ...Object.fromEntries(["BL06"].map((c) => [c, "Trẻ em"])),
+  ...Object.fromEntries(["BL09", "BL09.NU", "BL10", "TL_BL10"].map((c) => [c, "Mua bán người"])),
+  ...Object.fromEntries(["CL03", "CL03.NU"].map((c) => [c, "Giáo dục nghề nghiệp"])),
+};
+
+function withRegimes(indicators: IndicatorInput[]): IndicatorInput[] {
+  return indicators.map((i) => ({ ...i, regime: REGIME_OF[i.code] ?? "BĐG" }));
+}
+
 export const vinhLinh2024Input: PlanInput = {
   id: "vinh-linh-2024",
   title: "Kế hoạch triển khai thực hiện công tác Bình đẳng giới và vì sự tiến bộ của phụ nữ huyện Vĩnh Linh năm 2024",
@@ -592,8 +616,8 @@ export const vinhLinh2024Input: PlanInput = {
     },
   ],
   sections,
-  indicators: [...sectionI, ...sectionII, ...sectionIII, ...sectionIV, ...sectionV, ...sectionVI, ...sectionVII],
+  indicators: withRegimes([...sectionI, ...sectionII, ...sectionIII, ...sectionIV, ...sectionV, ...sectionVI, ...sectionVII]),
   rules,
 };
 
-export const defaultPlan: Plan = planWithDefaults(vinhLinh2024Input);
+export const defaultPlan: Plan = PlanSchema.parse(vinhLinh2024Input);

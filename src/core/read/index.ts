@@ -12,3 +12,4 @@ export * from "./read-workbook";
 export * from "./inspect-file";
 export { DEFAULT_REPORT_SHEET, META_FORMAT, META_FORMAT_VERSION, META_SHEET } from "./read-meta";
 export { bdgWorkbookOf, SUMMARY_META_FORMAT, type BdgWorkbook } from "./bdg-workbook";
+export { extensionOf, inputKindOf, type InputKind } from "./input-kind";

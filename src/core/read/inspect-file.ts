@@ -4,10 +4,14 @@
 import type { WorkbookGrid } from "../grid";
 import type { Plan } from "../plan/schema";
 import { validateSubmission } from "../rules/validate-form";
-import { readWorkbook } from "./read-workbook";
+import { bdgWorkbookOf } from "./bdg-workbook";
+import { notAReportIssue, readWorkbook } from "./read-workbook";
 import type { FileReport } from "./validated-form";
 
 export function inspectWorkbook(plan: Plan, file: string, fileTime: string | null, grid: WorkbookGrid): FileReport {
+  if (bdgWorkbookOf(grid)?.kind === "summary") {
+    return { file, fileTime, kind: "own_output", issue: notAReportIssue("đây là bảng tổng hợp do bdg tạo ra, không phải báo cáo của một đơn vị") };
+  }
   const read = readWorkbook(plan, grid, file, fileTime);
   if (read.kind === "not_a_report") return { file, fileTime, kind: "not_a_report", issue: read.issue };
   return { file, fileTime, kind: "forms", forms: read.submissions.map((s) => validateSubmission(plan, s)) };

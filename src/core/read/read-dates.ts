@@ -2,7 +2,7 @@
 // numbers), ISO text, or Vietnamese dd/mm/yyyy text. A date that cannot be read is reported
 // as a `bad_date` warning by the caller and otherwise ignored.
 import type { CellValue } from "../grid";
-import { excelSerialToIsoDate, isIsoDate, toHcmIso } from "../time";
+import { excelSerialToIsoDate, isIsoDate, serialIn1900System, toHcmIso } from "../time";
 
 export type DateRead = { ok: true; value: string | null } | { ok: false };
 
@@ -32,11 +32,14 @@ function dateFromText(text: string): string | null {
   return null;
 }
 
-/** A calendar date (the "Ngày báo cáo" cell, _meta report_date) → YYYY-MM-DD. */
-export function readIsoDate(raw: CellValue): DateRead {
+/**
+ * A calendar date (the "Ngày báo cáo" cell, _meta report_date) → YYYY-MM-DD. A serial counts in
+ * the workbook's own date system (`date1904`, docs/contract.md §4.1 "Dates").
+ */
+export function readIsoDate(raw: CellValue, date1904 = false): DateRead {
   if (blank(raw)) return { ok: true, value: null };
   let date: string | null = null;
-  if (typeof raw === "number") date = plausible(excelSerialToIsoDate(Math.floor(raw)));
+  if (typeof raw === "number") date = plausible(excelSerialToIsoDate(Math.floor(raw), date1904));
   else if (typeof raw === "string") date = dateFromText(raw);
   return date === null ? BAD : { ok: true, value: date };
 }
@@ -46,11 +49,11 @@ export function readIsoDate(raw: CellValue): DateRead {
  * An Excel serial carries no zone: it is the wall clock in Vietnam. Text without an offset is
  * read the same way; text with an offset or Z is converted to +07:00. A bare date is midnight.
  */
-export function readIsoDateTime(raw: CellValue): DateRead {
+export function readIsoDateTime(raw: CellValue, date1904 = false): DateRead {
   if (blank(raw)) return { ok: true, value: null };
   if (typeof raw === "number") {
-    if (plausible(excelSerialToIsoDate(Math.floor(raw))) === null) return BAD;
-    return { ok: true, value: toHcmIso(Math.round((raw - 25569) * DAY_MS) - HCM_OFFSET_MS) };
+    if (plausible(excelSerialToIsoDate(Math.floor(raw), date1904)) === null) return BAD;
+    return { ok: true, value: toHcmIso(Math.round((serialIn1900System(raw, date1904) - 25569) * DAY_MS) - HCM_OFFSET_MS) };
   }
   if (typeof raw !== "string") return BAD;
   const s = raw.trim();

@@ -18,7 +18,8 @@ import type { DateRead } from "./read-dates";
 import { readIsoDate, readIsoDateTime } from "./read-dates";
 import { formRowsOf } from "./plan-index";
 import { readFormValues } from "./read-form-values";
-import { findMetaSheet, readMeta } from "./read-meta";
+import { findMetaSheet, metaText, readMeta } from "./read-meta";
+import { carriesSampleMark } from "./sample-mark";
 import { displayText } from "./sheet-text";
 import type { Submission } from "./submission";
 
@@ -37,6 +38,8 @@ interface Identified {
   issues: Issue[];
   finalizedAt: string | null;
   metaReportDate: { read: DateRead; cell: string } | null;
+  /** _meta says the form is sample data (`bdg demo`). */
+  sample: boolean;
 }
 
 export function notAReportIssue(reason: string): Issue {
@@ -60,7 +63,7 @@ function headerMismatches(plan: Plan, form: FormSheet, unit: Unit | null, period
   return issues;
 }
 
-function identifyByMeta(plan: Plan, meta: MetaInfo, form: FormSheet): Identified {
+function identifyByMeta(plan: Plan, meta: MetaInfo, form: FormSheet, date1904: boolean): Identified {
   const issues: Issue[] = [...meta.problems];
   const unit = findUnit(plan, meta.unitCode) ?? null;
   const period = findPeriod(plan, meta.periodCode) ?? null;
@@ -72,7 +75,7 @@ function identifyByMeta(plan: Plan, meta: MetaInfo, form: FormSheet): Identified
   let finalizedAt: string | null = null;
   const stamp = meta.entries.get("submitted_at");
   if (stamp) {
-    const read = readIsoDateTime(stamp.value);
+    const read = readIsoDateTime(stamp.value, date1904);
     if (read.ok) finalizedAt = read.value;
     else issues.push(badDate("submitted_at", stamp.value, stamp.cell));
   }
@@ -83,7 +86,8 @@ function identifyByMeta(plan: Plan, meta: MetaInfo, form: FormSheet): Identified
     identifiedBy: "meta",
     issues,
     finalizedAt,
-    metaReportDate: reportDate ? { read: readIsoDate(reportDate.value), cell: reportDate.cell } : null,
+    metaReportDate: reportDate ? { read: readIsoDate(reportDate.value, date1904), cell: reportDate.cell } : null,
+    sample: metaText(meta.entries, "sample") === "1",
   };
 }
 
@@ -109,13 +113,14 @@ function identifyByHeader(plan: Plan, form: FormSheet, metaProblems: Issue[]): I
     issues: metaProblems.length > 0 ? [...metaProblems] : [missingMeta],
     finalizedAt: null,
     metaReportDate: null,
+    sample: false,
   };
 }
 
-function reportDateOf(form: FormSheet, id: Identified, issues: Issue[]): string | null {
+function reportDateOf(form: FormSheet, id: Identified, issues: Issue[], date1904: boolean): string | null {
   const cell = form.text.reportDate;
   if (cell) {
-    const read = readIsoDate(cell.value);
+    const read = readIsoDate(cell.value, date1904);
     if (read.ok && read.value !== null) return read.value;
     if (!read.ok) issues.push(badDate("report_date", cell.value, cell.cell));
   }
@@ -126,9 +131,9 @@ function reportDateOf(form: FormSheet, id: Identified, issues: Issue[]): string 
   return null;
 }
 
-function toSubmission(plan: Plan, form: FormSheet, id: Identified, file: string, fileTime: string | null): Submission {
+function toSubmission(plan: Plan, form: FormSheet, id: Identified, file: string, fileTime: string | null, date1904: boolean): Submission {
   const issues = [...id.issues];
-  const reportDate = reportDateOf(form, id, issues);
+  const reportDate = reportDateOf(form, id, issues, date1904);
   const { values, notes, issues: tableIssues } = readFormValues(plan, form.sheet, form.header);
   issues.push(...tableIssues);
   if (id.unit && id.period) {
@@ -153,7 +158,9 @@ function toSubmission(plan: Plan, form: FormSheet, id: Identified, file: string,
     notes,
     finalizedAt: id.finalizedAt,
     reportDate,
+    reportDateCell: form.text.reportDate?.cell ?? null,
     fileTime,
+    sample: id.sample || carriesSampleMark(values),
     readIssues: issues,
   };
 }
@@ -170,6 +177,7 @@ function formSheetsOf(grid: WorkbookGrid, metaSheet: SheetGrid | undefined): For
 }
 
 export function readWorkbook(plan: Plan, grid: WorkbookGrid, file: string, fileTime: string | null): ReadWorkbookResult {
+  const date1904 = grid?.date1904 === true;
   const metaSheet = Array.isArray(grid?.sheets) ? findMetaSheet(grid) : undefined;
   const forms = formSheetsOf(grid, metaSheet);
   if (forms.length === 0) {
@@ -189,7 +197,7 @@ export function readWorkbook(plan: Plan, grid: WorkbookGrid, file: string, fileT
   const reasons: string[] = [];
   for (const form of forms) {
     const metaProblems = meta && form === problemsHolder ? meta.problems : [];
-    const id = meta?.usable && form === metaForm ? identifyByMeta(plan, meta, form) : identifyByHeader(plan, form, metaProblems);
+    const id = meta?.usable && form === metaForm ? identifyByMeta(plan, meta, form, date1904) : identifyByHeader(plan, form, metaProblems);
     if (typeof id === "string") reasons.push(id);
     else identified.push({ form, id });
   }
@@ -200,7 +208,7 @@ export function readWorkbook(plan: Plan, grid: WorkbookGrid, file: string, fileT
   return {
     kind: "forms",
     submissions: identified.map(({ form, id }) =>
-      toSubmission(plan, form, id, several ? `${file}#${form.sheet.name}` : file, fileTime),
+      toSubmission(plan, form, id, several ? `${file}#${form.sheet.name}` : file, fileTime, date1904),
     ),
   };
 }

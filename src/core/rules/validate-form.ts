@@ -60,6 +60,8 @@ function judgeCalcRows(plan: Plan, submission: Submission, rows: readonly Indica
         issues.push({ severity: "warning", rule: "calc_mismatch", indicator: indicator.code, cell, params: { label, value: shown, expected: result.value } });
       }
     }
+    // A province-only ratio is the province's to judge, never a unit's (docs/domain.md §7).
+    if (indicator.provinceOnly) continue;
     const judged = judgeTarget(plan, indicator, result.value, (code) => {
       const v = values[code];
       return typeof v === "number" ? v : null;
@@ -133,9 +135,32 @@ function inFormOrder(plan: Plan, issues: Issue[]): Issue[] {
   return issues.map((issue, n) => ({ issue, n })).sort((a, b) => rank(a.issue) - rank(b.issue) || a.n - b.n).map((x) => x.issue);
 }
 
-function finish(submission: Submission, values: Record<string, ParsedValue>, issues: Issue[]): ValidatedForm {
+function finish(submission: Submission, values: Record<string, ParsedValue>, issues: Issue[], blank = false): ValidatedForm {
   // Spread: compact instead of a hash table (see read-form-values), kept for every file of a run.
-  return { submission, values: { ...values }, issues, ...countBySeverity(issues) };
+  const form: ValidatedForm = { submission, values: { ...values }, issues, ...countBySeverity(issues) };
+  if (blank) form.blank = true;
+  return form;
+}
+
+/** No value typed in any input row (computed rows hold formulas, so they say nothing). */
+function isUntouched(submission: Submission, rows: readonly Indicator[]): boolean {
+  for (const indicator of rows) {
+    if (indicator.type === "calc") continue;
+    const rv = submission.values[indicator.code];
+    if (rv && !isBlank(rv.raw)) return false;
+  }
+  return true;
+}
+
+/** Blank form: one message instead of one "required" per row (docs/contract.md §4.1 `blank`). */
+function blankFormIssue(): Issue {
+  return { severity: "error", rule: "blank_form", indicator: null, cell: null, params: {} };
+}
+
+/** No report date and no finalize stamp: the officer should date the form before sending it (docs/contract.md §4.1). */
+function missingReportDate(submission: Submission): Issue[] {
+  if (submission.reportDate !== null || submission.finalizedAt !== null) return [];
+  return [{ severity: "warning", rule: "missing_report_date", indicator: null, cell: submission.reportDateCell ?? null, params: {} }];
 }
 
 export function validateSubmission(plan: Plan, submission: Submission): ValidatedForm {
@@ -144,9 +169,10 @@ export function validateSubmission(plan: Plan, submission: Submission): Validate
   if (!unit || !period) return finish(submission, {}, [...submission.readIssues]);
 
   const { rows, codes } = formRowsOf(plan, unit, period);
+  if (isUntouched(submission, rows)) return finish(submission, {}, [...submission.readIssues, blankFormIssue()], true);
   const values: Record<string, ParsedValue> = {};
   const invalid = new Set<string>();
-  const issues: Issue[] = [...submission.readIssues];
+  const issues: Issue[] = [...submission.readIssues, ...missingReportDate(submission)];
   parseRows(submission, rows, values, invalid, issues);
   judgeCalcRows(plan, submission, rows, values, issues);
   applyRules(plan, submission, codes, { values, invalid }, issues);

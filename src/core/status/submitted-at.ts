@@ -1,7 +1,8 @@
-// When a report was submitted (docs/domain.md §2.3): the first of
+// When a report was submitted (docs/domain.md §2.3, docs/contract.md §4.2): the first of
 //   1. the finalize stamp ("Kiểm tra & hoàn tất" writes submitted_at),
 //   2. the "Ngày báo cáo" cell,
-//   3. the file's modification time,
+//   3. the receipt register's first-seen time (only when the run keeps a register),
+//   4. the file's modification time,
 // and which one was used. Days are calendar days in Asia/Ho_Chi_Minh.
 import type { DateSource, Submission } from "../read/submission";
 import { hcmDateOf, isIsoDate, toHcmIso } from "../time";
@@ -15,7 +16,7 @@ export interface SubmissionMoment {
 }
 
 /** A date-time with any offset, normalised to +07:00; null when unparsable. */
-function momentOfDateTime(isoDateTime: string | null, source: DateSource): SubmissionMoment | null {
+function momentOfDateTime(isoDateTime: string | null | undefined, source: DateSource): SubmissionMoment | null {
   if (!isoDateTime) return null;
   const epochMs = Date.parse(isoDateTime);
   if (Number.isNaN(epochMs)) return null;
@@ -34,6 +35,32 @@ export function submissionMoment(sub: Submission): SubmissionMoment | null {
   return (
     momentOfDateTime(sub.finalizedAt, "finalize") ??
     momentOfDate(sub.reportDate) ??
+    momentOfDateTime(sub.receivedAt, "received") ??
     momentOfDateTime(sub.fileTime, "file_time")
   );
+}
+
+/** The days a submission date can truly fall on: from the period's data start to the as-of day. */
+export interface PlausibleDays {
+  from: string;
+  to: string;
+}
+
+export interface Dating {
+  /** The date that counts; null when there is none, or the one found cannot be true. */
+  moment: SubmissionMoment | null;
+  /** A date that was found but is not believed (docs/contract.md §4.1 `implausible_date`). */
+  implausible: SubmissionMoment | null;
+}
+
+/**
+ * A date before the period's data start or after the as-of day cannot be true (a typo, a wrong PC
+ * clock): it is not believed, and timeliness is judged as if no date existed (docs/contract.md §4.1).
+ * The weaker sources are not consulted instead: a file's time after a copy would be worse.
+ */
+export function dateSubmission(sub: Submission, days: PlausibleDays): Dating {
+  const moment = submissionMoment(sub);
+  if (moment === null) return { moment: null, implausible: null };
+  if (moment.date < days.from || moment.date > days.to) return { moment: null, implausible: moment };
+  return { moment, implausible: null };
 }

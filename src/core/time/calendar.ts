@@ -41,10 +41,25 @@ export function formatDateVi(isoDate: string): string {
   return `${d}/${m}/${y}`;
 }
 
-/** Excel date serial (1900 system, days since 1899-12-30) → YYYY-MM-DD; null when out of range. */
-export function excelSerialToIsoDate(serial: number): string | null {
-  if (!Number.isFinite(serial) || serial < 1 || serial > 2958465) return null;
-  const ms = Math.round((serial - 25569) * DAY_MS);
+/**
+ * Days between the two date systems' origins: serial 0 of the 1904 system (1904-01-01) is serial
+ * 1462 of the 1900 system. A 1904 book's "12/12/2024" is 44176, read as 1900 it is 11/12/2020.
+ */
+export const DATE_1904_OFFSET_DAYS = 1462;
+
+/** A serial of either date system as a serial of the 1900 system (days since 1899-12-30). */
+export function serialIn1900System(serial: number, date1904 = false): number {
+  return date1904 ? serial + DATE_1904_OFFSET_DAYS : serial;
+}
+
+/**
+ * Excel date serial → YYYY-MM-DD; null when out of range. 1900 system: days since 1899-12-30
+ * (Excel's phantom 29/02/1900 only shifts serials before March 1900, long before any report).
+ * With `date1904`, the serial counts from 1904-01-01 (docs/contract.md §4.1 "Dates").
+ */
+export function excelSerialToIsoDate(serial: number, date1904 = false): string | null {
+  if (!Number.isFinite(serial) || serial < (date1904 ? 0 : 1) || serial > 2958465) return null;
+  const ms = Math.round((serialIn1900System(serial, date1904) - 25569) * DAY_MS);
   return new Date(ms).toISOString().slice(0, 10);
 }
 

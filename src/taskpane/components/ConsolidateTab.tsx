@@ -8,12 +8,13 @@ import { useCallback, useState } from "react";
 import type { Summary } from "../../core/consolidate";
 import type { Plan } from "../../core/plan";
 import { formatNumberVi } from "../../core/text";
-import type { DeliverResult, TaskpaneActions } from "../host/actions";
+import type { DeliverResult, ReceiptsOutcome, TaskpaneActions } from "../host/actions";
 import { progressStore } from "../view/progress-store";
 import { ConsolidateProgressBar } from "./ConsolidateProgressBar";
 import { ErrorBar, errorMessage } from "./ErrorBar";
 import { FilePickButton } from "./FilePickButton";
 import { SummaryOverview } from "./SummaryOverview";
+import { ReceiptsNote } from "./ReceiptsNote";
 import { PeriodSelect } from "./UnitPeriodPicker";
 
 const useStyles = makeStyles({ tab: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", rowGap: "10px" }, row: { display: "flex", gap: "8px", alignItems: "center", flexWrap: "wrap" } });
@@ -42,6 +43,8 @@ export function ConsolidateTab(props: ConsolidateTabProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [delivered, setDelivered] = useState<DeliverResult | null>(null);
+  const [registerFile, setRegisterFile] = useState<File | null>(null);
+  const [receipts, setReceipts] = useState<ReceiptsOutcome | null>(null);
   const excel = actions.mode === "excel";
 
   async function consolidate() {
@@ -49,12 +52,14 @@ export function ConsolidateTab(props: ConsolidateTabProps) {
     setRunning(true);
     setError(null);
     setDelivered(null);
+    setReceipts(null);
     progress.set({ done: 0, total: files.length, file: "" });
     try {
       const result = await actions.consolidate({
-        plan, periodCode: period, asOf, files, includeOpenWorkbook: excel && includeOpen, includeInvalid, onProgress: progress.set,
+        plan, periodCode: period, asOf, files, includeOpenWorkbook: excel && includeOpen, includeInvalid, onProgress: progress.set, registerFile,
       });
-      props.onSummary(result);
+      props.onSummary(result.summary);
+      setReceipts(result.receipts);
     } catch (err) {
       setError(errorMessage(err));
     } finally {
@@ -94,6 +99,14 @@ export function ConsolidateTab(props: ConsolidateTabProps) {
         <Checkbox checked={includeOpen} onChange={(_, d) => setIncludeOpen(Boolean(d.checked))} label="Gồm cả các trang biểu mẫu trong sổ đang mở" />
       ) : null}
       <Checkbox checked={includeInvalid} onChange={(_, d) => setIncludeInvalid(Boolean(d.checked))} label="Vẫn cộng số liệu của báo cáo có lỗi" />
+      {excel ? null : (
+        <div className={styles.row}>
+          <FilePickButton label="Chọn sổ nhận (.json)…" accept=".json" testId="register-file" disabled={busy} onFiles={(f) => setRegisterFile(f[0] ?? null)} />
+          <Text data-testid="register-picked">
+            {registerFile ? `Sổ nhận: ${registerFile.name}` : "Chưa chọn sổ nhận: sẽ bắt đầu sổ mới"}
+          </Text>
+        </div>
+      )}
       <div className={styles.row}>
         <Button appearance="primary" disabled={busy || nothingToRead} onClick={() => void consolidate()}>
           Tổng hợp
@@ -101,6 +114,7 @@ export function ConsolidateTab(props: ConsolidateTabProps) {
       </div>
       <ConsolidateProgressBar store={progress} />
       {error ? <ErrorBar message={error} /> : null}
+      {receipts && !running ? <ReceiptsNote receipts={receipts} /> : null}
       {running ? null : summary ? (
         <SummaryOverview plan={plan} mode={actions.mode} summary={summary} delivered={delivered} busy={busy} onDeliver={onDeliver} onShowStatus={props.onShowStatus} />
       ) : (

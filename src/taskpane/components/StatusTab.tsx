@@ -15,6 +15,7 @@ import { StatusBadge } from "./StatusBadge";
 const useStyles = makeStyles({
   tab: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", rowGap: "10px" },
   reason: { color: tokens.colorNeutralForeground3 },
+  alert: { display: "block", color: tokens.colorPaletteDarkOrangeForeground1 },
   table: { tableLayout: "auto" },
 });
 
@@ -46,6 +47,11 @@ export const StatusTab = memo(function StatusTab({ plan, summary }: { plan: Plan
                 {r.unitName}
                 <br />
                 <Caption1 className={styles.reason}>{r.reason}</Caption1>
+                {r.alerts.map((a) => (
+                  <Caption1 key={a} className={styles.alert} data-testid="unit-alert">
+                    ⚠ {a}
+                  </Caption1>
+                ))}
               </TableCell>
               <TableCell>
                 <StatusBadge row={r} />

@@ -62,6 +62,11 @@ export const SummaryOverview = memo(function SummaryOverview({ plan, mode, summa
           </MessageBarBody>
         </MessageBar>
       ) : null}
+      {summary.ignored.length > 0 ? (
+        <Text data-testid="ignored-files">
+          Bỏ qua {summary.ignored.length} tệp không phải bảng tính: {summary.ignored.join(", ")}
+        </Text>
+      ) : null}
       <div className={styles.badges}>
         <Button appearance="primary" disabled={busy} onClick={onDeliver}>
           {mode === "file" ? "Tải bảng tổng hợp (.xlsx)" : "Ghi bảng tổng hợp vào sổ"}

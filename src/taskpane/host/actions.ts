@@ -28,6 +28,21 @@ export interface ConsolidateInput {
   includeOpenWorkbook: boolean;
   includeInvalid: boolean;
   onProgress: (p: ConsolidateProgress) => void;
+  /** File mode: the receipt register picked from disk (null: start a new one). Excel keeps it in the workbook. */
+  registerFile?: File | null;
+}
+
+/** What became of the receipt register (docs/so-nhan.md) in a consolidation. */
+export type ReceiptsOutcome =
+  | { kept: "workbook"; added: number; total: number }
+  /** File mode: the updated register, to be downloaded and picked again next time. */
+  | { kept: "file"; added: number; total: number; fileName: string; save: () => void }
+  /** The register could not be used (it is kept as it was); the summary was made without it. */
+  | { kept: "not_used"; message: string };
+
+export interface ConsolidateOutcome {
+  summary: Summary;
+  receipts: ReceiptsOutcome | null;
 }
 
 export interface TaskpaneActions {
@@ -42,7 +57,7 @@ export interface TaskpaneActions {
   finalize(plan: Plan, now: string): Promise<FinalizeOutcome>;
   /** Excel: select the cell; file mode: nothing to select (the pane shows the address). */
   selectCell(address: string): Promise<void>;
-  consolidate(input: ConsolidateInput): Promise<Summary>;
+  consolidate(input: ConsolidateInput): Promise<ConsolidateOutcome>;
   /** Excel: write the summary sheets into the open workbook; file mode: download the summary .xlsx. */
   deliverSummary(plan: Plan, summary: Summary): Promise<DeliverResult>;
   /** Calls back when the workbook changes after a check (never in file mode). */

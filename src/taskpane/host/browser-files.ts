@@ -11,9 +11,9 @@ export function inputFileOf(file: File): InputFile {
 
 const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-/** Offers bytes as a file download (file mode). */
-export function downloadBytes(fileName: string, bytes: Uint8Array): void {
-  const blob = new Blob([bytes as BlobPart], { type: XLSX_MIME });
+/** Offers bytes as a file download (file mode); an .xlsx unless told otherwise. */
+export function downloadBytes(fileName: string, bytes: Uint8Array, mime: string = XLSX_MIME): void {
+  const blob = new Blob([bytes as BlobPart], { type: mime });
   const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
   a.href = url;

@@ -1,10 +1,11 @@
 // "Tổng hợp" of picked files, the same in Excel mode and file mode: files read in batches,
-// judged on the worker pool (or in the page), the UI given its turns. Excel mode adds the form
-// sheets already in the open workbook.
-import type { Summary } from "../../core/consolidate";
+// judged on the worker pool (or in the page), the UI given its turns, each file's hash looked up in
+// the receipt register. Excel mode adds the form sheets already in the open workbook.
 import type { WorkbookGrid } from "../../core/grid";
 import type { Plan } from "../../core/plan";
-import { consolidateFiles } from "../../usecases";
+import type { ReceiptRegister } from "../../core/register";
+import { toHcmIso } from "../../core/time";
+import { consolidateFilesKeepingReceipts, fileSha256, type Consolidated } from "../../usecases";
 import type { ConsolidateInput } from "./actions";
 import { batchedInputFiles } from "./batched-files";
 import { uiClock, yieldToUi } from "./browser-files";
@@ -14,10 +15,11 @@ export async function consolidatePicked(
   input: ConsolidateInput,
   readingFor: (plan: Plan) => FileReading,
   openWorkbook: WorkbookGrid | null = null,
-): Promise<Summary> {
+  register: ReceiptRegister | null = null,
+): Promise<Consolidated> {
   const reading = readingFor(input.plan);
   try {
-    return await consolidateFiles({
+    return await consolidateFilesKeepingReceipts({
       plan: input.plan,
       periodCode: input.periodCode,
       asOf: input.asOf,
@@ -28,6 +30,7 @@ export async function consolidatePicked(
       yieldToUi,
       now: uiClock,
       judge: reading.judge,
+      receipts: register ? { register, now: toHcmIso(Date.now()), hash: fileSha256 } : undefined,
     });
   } finally {
     reading.finish();

@@ -1,10 +1,12 @@
 // Excel mode: every action goes through the WorkbookPort (src/excel) and the use cases.
 import type { WorkbookPort } from "../../core/ports";
+import { emptyRegister, parseRegisterText, registerText } from "../../core/register";
 import type { SpawnWorker } from "../../usecases/worker-pool-judge";
 import {
   finalizeForm,
   installForm,
   OPEN_WORKBOOK_NAME,
+  SETTING_KEYS,
   validateActiveForm,
   writeSummary,
 } from "../../usecases";
@@ -27,9 +29,19 @@ export function excelActions(port: WorkbookPort, spawnWorker: SpawnWorker | null
     },
     finalize: (plan, now) => finalizeForm(port, plan, now),
     selectCell: (address) => port.selectCell(address),
+    // The receipt register lives in this workbook's settings: the clerk consolidates in the same
+    // book every time, and the register goes wherever the book goes (docs/so-nhan.md).
     async consolidate(input) {
       const openWorkbook = input.includeOpenWorkbook ? await port.readWorkbook() : null;
-      return consolidatePicked(input, readingFor, openWorkbook);
+      const stored = await port.getSetting(SETTING_KEYS.register);
+      const parsed = stored ? parseRegisterText(stored) : { ok: true as const, register: emptyRegister() };
+      const done = await consolidatePicked(input, readingFor, openWorkbook, parsed.ok ? parsed.register : null);
+      if (!parsed.ok) {
+        return { summary: done.summary, receipts: { kept: "not_used", message: `Sổ nhận lưu trong sổ làm việc không dùng được (${parsed.message}); lần tổng hợp này không dùng sổ nhận, sổ được giữ nguyên.` } };
+      }
+      const receipts = done.receipts ?? { register: parsed.register, added: 0 };
+      if (receipts.added > 0) await port.setSetting(SETTING_KEYS.register, registerText(receipts.register));
+      return { summary: done.summary, receipts: { kept: "workbook", added: receipts.added, total: receipts.register.entries.length } };
     },
     async deliverSummary(plan, summary) {
       const report = await writeSummary(port, plan, summary);

@@ -3,6 +3,7 @@
 // the summary. Nothing leaves the machine: files are read and written in the page.
 import { summaryWorkbook } from "../../core/consolidate";
 import type { HostCapabilities } from "../../core/ports";
+import { emptyRegister, parseRegisterText, registerText } from "../../core/register";
 import { blankFormFile, checkFile, GENERATOR } from "../../usecases";
 import type { SpawnWorker } from "../../usecases/worker-pool-judge";
 import type { CheckResult, TaskpaneActions } from "./actions";
@@ -45,7 +46,24 @@ export function fileActions(spawnWorker: SpawnWorker | null = null): TaskpaneAct
     async selectCell() {
       // nothing to select outside Excel: the pane shows the address instead
     },
-    consolidate: (input) => consolidatePicked(input, readingFor),
+    // The receipt register is a file the clerk picks, and downloads again updated (docs/so-nhan.md):
+    // report data never goes into the browser's storage.
+    async consolidate(input) {
+      let register = emptyRegister();
+      if (input.registerFile) {
+        const parsed = parseRegisterText(await input.registerFile.text());
+        if (!parsed.ok) throw new Error(`Sổ nhận “${input.registerFile.name}” không dùng được: ${parsed.message}. Hãy chọn đúng tệp sổ nhận, hoặc bỏ chọn để bắt đầu sổ mới.`);
+        register = parsed.register;
+      }
+      const done = await consolidatePicked(input, readingFor, null, register);
+      const kept = done.receipts ?? { register, added: 0 };
+      const fileName = input.registerFile?.name ?? "so-nhan.json";
+      const bytes = new TextEncoder().encode(registerText(kept.register));
+      return {
+        summary: done.summary,
+        receipts: { kept: "file", added: kept.added, total: kept.register.entries.length, fileName, save: () => downloadBytes(fileName, bytes, "application/json") },
+      };
+    },
     async deliverSummary(plan, summary) {
       const fileName = `TongHop_BDG_${summary.period}_${summary.asOf}.xlsx`;
       downloadBytes(fileName, await writeWorkbookLazily(summaryWorkbook(plan, summary, { generator: GENERATOR })));

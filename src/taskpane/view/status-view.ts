@@ -25,6 +25,8 @@ export interface StatusRow {
   dateSource: string;
   file: string;
   reason: string;
+  /** The unit's alerts (docs/contract.md §4.1), as sentences. */
+  alerts: string[];
 }
 
 export function statusRows(plan: Plan, summary: Summary): StatusRow[] {
@@ -38,6 +40,7 @@ export function statusRows(plan: Plan, summary: Summary): StatusRow[] {
     dateSource: s.dateSource ? DATE_SOURCE_LABEL[s.dateSource] : "",
     file: s.file ?? "",
     reason: s.reason,
+    alerts: s.alerts.map((a) => `${a.message}.`),
   }));
 }
 

@@ -17,7 +17,7 @@ export type ReadXlsxResult =
   | {
       ok: true;
       workbook: WorkbookGrid;
-      /** workbookPr date1904: date serials count from 1904-01-01 (old Mac Excel). Rare; the core may ignore it. */
+      /** workbookPr date1904: date serials count from 1904-01-01 (old Mac Excel); also carried by the grid. */
       date1904: boolean;
     }
   | { ok: false; reason: UnreadableReason; message: string };

@@ -94,6 +94,7 @@ function readOrThrow(bytes: Uint8Array, limits: Readonly<ReadLimits>, codec: Zip
     const rows = parseSheetPart(xml, rel.target, { sheetName: sheet.name, sharedStrings, maxCells: limits.maxCellsPerSheet, padding });
     return { name: sheet.name, visibility: sheet.visibility, rows };
   });
-  const grid: WorkbookGrid = { sheets };
+  // The date system travels with the cells: a serial means nothing without it (docs/contract.md §4.1).
+  const grid: WorkbookGrid = workbook.date1904 ? { sheets, date1904: true } : { sheets };
   return { ok: true, workbook: grid, date1904: workbook.date1904 };
 }

@@ -72,6 +72,15 @@ export interface FormOptions {
   finalizedAt?: string | null;
   reportDate?: string | null;
   fileTime?: string | null;
+  /** When the receipt register first saw the file. */
+  receivedAt?: string | null;
+  /** A bdg demo form. */
+  sample?: boolean;
+  /** An untouched template (validateSubmission found no value typed). */
+  blank?: boolean;
+  /** How the reader identified the form: by `_meta` (default) or by the header text (a copied sheet). */
+  identifiedBy?: "meta" | "header";
+  sheet?: string;
   /** Number of error issues to attach. */
   errors?: number;
   issues?: Issue[];
@@ -89,13 +98,13 @@ export function warningIssue(indicator = "TT01"): Issue {
 export function form(unit: string | null, values: Record<string, ParsedValue>, o: FormOptions = {}): ValidatedForm {
   const issues = [...(o.issues ?? []), ...Array.from({ length: o.errors ?? 0 }, () => errorIssue())];
   const errors = issues.filter((i) => i.severity === "error").length;
-  return {
+  const validated: ValidatedForm = {
     submission: {
       file: o.file ?? `${unit ?? "khong-ro"}.xlsx`,
-      sheet: "BaoCao",
+      sheet: o.sheet ?? "BaoCao",
       unit,
       period: o.period === undefined ? "2024-Y" : o.period,
-      identifiedBy: "meta",
+      identifiedBy: o.identifiedBy ?? "meta",
       values: {},
       finalizedAt: o.finalizedAt ?? null,
       reportDate: o.reportDate === undefined ? "2024-12-09" : o.reportDate,
@@ -107,6 +116,10 @@ export function form(unit: string | null, values: Record<string, ParsedValue>, o
     errors,
     warnings: issues.length - errors,
   };
+  if (o.receivedAt !== undefined) validated.submission.receivedAt = o.receivedAt;
+  if (o.sample) validated.submission.sample = true;
+  if (o.blank) validated.blank = true;
+  return validated;
 }
 
 /** One workbook holding these forms (file name taken from the first form unless given). */
@@ -116,6 +129,11 @@ export function book(forms: ValidatedForm[], file?: string, fileTime: string | n
 
 export function single(f: ValidatedForm): FileReport {
   return book([f]);
+}
+
+/** A summary bdg wrote earlier, found among the inputs. */
+export function ownOutput(file: string): FileReport {
+  return { file, fileTime: null, kind: "own_output", issue: { severity: "error", rule: "not_a_report", indicator: null, cell: null, params: { reason: "bảng tổng hợp" } } };
 }
 
 export function unreadable(file: string): FileReport {

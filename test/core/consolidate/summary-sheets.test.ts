@@ -9,7 +9,7 @@ const summary = consolidate(smallPlan, "2024-Y", "2024-12-20", [
   single(form("X_A", { TT01: 10, BL02: 10, BL03: 9, KP01: 1.5, TH01: "Có", NX01: HOSTILE, NX02: "+cmd|' /C calc'!A0" }, { reportDate: "2024-12-10" })),
   single(form("X_B", { TT01: 20, BL02: 90, BL03: 45, TH01: "Không" }, { reportDate: "2024-12-13" })),
   single(form("X_C", { TT01: 5 }, { errors: 1 })),
-  single(form("P_LD", { TT01: 1, BL02: 150, BL03: 50, CL02: 7 }, { file: "=cu.xlsx", reportDate: "2024-12-01" })),
+  single(form("P_LD", { TT01: 2, BL02: 150, BL03: 50, CL02: 7 }, { file: "=cu.xlsx", reportDate: "2024-12-01" })),
   single(form("P_LD", { TT01: 1, BL02: 150, BL03: 50, CL02: 7 }, { file: "p-ld.xlsx", reportDate: "2024-12-02" })),
   book([form("X_Z", { TT01: 1 }, { file: "la.xlsx#Sheet1" })], "la.xlsx"),
   unreadable("@hong.xlsx"),
@@ -146,7 +146,7 @@ describe("summaryWorkbook", () => {
     const s = sheet("TepKhongDung");
     const files = s.cells.filter((c) => c.col === 1 && c.row > 2).map((c) => c.value);
     expect(files).toEqual(["=cu.xlsx", "@hong.xlsx", "X_C.xlsx", "bang-luong.xlsx", "la.xlsx#Sheet1"]);
-    expect(rowWhere(s, 1, "=cu.xlsx")[2]).toBe("Trùng, đã có bản mới hơn");
+    expect(rowWhere(s, 1, "=cu.xlsx")[2]).toBe("Không dùng, đơn vị có bản khác được dùng");
   });
 });
 
@@ -171,5 +171,27 @@ describe("TongHop on the built-in plan", () => {
   it("a long wrapped label gets a taller row", () => {
     const long = rowOf("TT01"); // "Số buổi tuyên truyền, truyền thông về bình đẳng giới, phòng, chống bạo lực gia đình, …"
     expect(s.rowHeights?.[long]).toBeGreaterThanOrEqual(30);
+  });
+});
+
+describe("summaryWorkbook: alerts and files that are not spreadsheets (docs/contract.md §4.1)", () => {
+  const tied = consolidate(smallPlan, "2024-Y", "2024-12-20", [
+    single(form("X_A", { TT01: 1 }, { file: "a.xlsx", fileTime: "2024-12-09T08:00:00+07:00" })),
+    single(form("X_A", { TT01: 2 }, { file: "a (1).xlsx", fileTime: "2024-12-09T10:00:00+07:00" })),
+  ], { ignored: ["scan.pdf"] });
+  const model = summaryWorkbook(smallPlan, tied);
+  const sheetOf = (name: string) => model.sheets.find((s) => s.name === name)!;
+
+  it("TinhHinhNop shows each unit's alerts beside its status", () => {
+    const s = sheetOf("TinhHinhNop");
+    const header = s.cells.find((c) => c.value === "Cần lưu ý")!;
+    const row = s.cells.find((c) => c.col === 1 && c.value === "X_A")!.row;
+    expect(s.cells.find((c) => c.row === row && c.col === header.col)?.value).toMatch(/2 bản số liệu khác nhau cùng ngày nộp 09\/12\/2024: “a \(1\)\.xlsx”, “a\.xlsx”/);
+  });
+
+  it("TepKhongDung lists the ignored files too", () => {
+    const s = sheetOf("TepKhongDung");
+    const row = s.cells.find((c) => c.col === 1 && c.value === "scan.pdf")!.row;
+    expect(s.cells.find((c) => c.row === row && c.col === 2)?.value).toBe("Bỏ qua (không phải bảng tính)");
   });
 });

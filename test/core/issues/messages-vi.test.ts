@@ -43,7 +43,9 @@ const SAMPLE_PARAMS: Record<RuleCode, Record<string, IssueParam>> = {
   unreadable: { reason: "tệp bị hỏng" },
   bad_date: { field: "report_date", text: "hôm qua" },
   cross_check: { total: 100, othersSum: 80, diffPct: 20, tolerancePct: 10, totalRule: "fromUnit", source: "P_YTE" },
-  duplicate_submission: { unit: "X_VINH_THAI", file: "a.xlsx", newerFile: "b.xlsx" },
+  duplicate_submission: { unit: "X_VINH_THAI", file: "a.xlsx", newerFile: "b.xlsx", relation: "newer" },
+  blank_form: {},
+  missing_report_date: {},
 };
 
 describe("renderIssue", () => {

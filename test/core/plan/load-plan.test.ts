@@ -103,7 +103,27 @@ const BROKEN: [string, (p: Json) => void, string, string][] = [
   ["date not on the calendar", (p) => (p.periods[0].due = "2024-02-30"), "periods[0].due", "không có thật"],
   ["data range reversed", (p) => (p.periods[0].dataTo = "2023-12-01"), "periods[0].dataTo", "trước ngày bắt đầu"],
   ["due before the data range", (p) => (p.periods[1].due = "2023-12-14"), "periods[1].due", "Hạn nộp"],
+  // formerly, recipients (docs/domain.md §7)
+  ["a unit formerly itself (a cycle)", (p) => (p.units[0].formerly = ["TT_HO_XA"]), "units[0].formerly[0]", "vòng lặp"],
+  ["a former code that is a current unit", (p) => (p.units[0].formerly = ["X_OLD", "X_VINH_LONG"]), "units[0].formerly[1]", "tính hai lần"],
+  ["a former code twice", (p) => (p.units[0].formerly = ["X_OLD", "X_OLD"]), "units[0].formerly[1]", "hai lần"],
+  ["a former code in lower case", (p) => (p.units[0].formerly = ["x_old"]), "units[0].formerly[0]", "chữ in hoa"],
+  ["since without formerly", (p) => (p.units[0].since = "2025-07-01"), "units[0].since", "formerly"],
+  ["since not on the calendar", (p) => ((p.units[0].formerly = ["X_OLD"]), (p.units[0].since = "2025-02-30")), "units[0].since", "không có thật"],
+  ["a recipient nobody declared", (p) => (p.indicators[0].recipient = "S_NOIVU"), "indicators[0].recipient", "S_NOIVU"],
+  ["a recipient declared twice", (p) => (p.recipients = [{ code: "S_NOIVU", name: "Sở Nội vụ" }, { code: "S_NOIVU", name: "Sở Nội vụ" }]), "recipients[1].code", "trùng"],
+  ["an outlier factor of 1", (p) => (p.outlier = { factor: 1 }), "outlier.factor", "1"],
 ];
+
+describe("formerly: former codes from another plan are fine", () => {
+  it("a xã formed from three units of the 2024 district plan loads", () => {
+    const input = JSON.parse(exportPlanJson(defaultPlan));
+    input.units = [{ code: "X_VINH_LINH", name: "Xã Vĩnh Linh", kind: "XA", formerly: ["TT_HO_XA", "X_VINH_LONG", "X_VINH_CHAP"], since: "2025-07-01" }];
+    for (const i of input.indicators as { total: { kind: string } }[]) if (i.total.kind === "fromUnit") i.total = { kind: "sum" };
+    const parsed = parsePlan(input);
+    expect(parsed.ok ? parsed.plan.units[0].formerly : parsed.errors).toEqual(["TT_HO_XA", "X_VINH_LONG", "X_VINH_CHAP"]);
+  });
+});
 
 describe("parsePlan rejects a broken plan with the exact place", () => {
   it.each(BROKEN)("%s → %s", (_what, mutate, path, word) => {

@@ -178,7 +178,8 @@ describe("indicator catalog", () => {
 
   it("TL_CL01 exists in the district summary only", () => {
     expect(indicator("TL_CL01").who).toEqual({ kinds: ["ALL"], except: [], summaryOnly: true });
-    expect(indicator("TL_CL01").total).toEqual({ kind: "shareOfUnits", code: "CL01.NU", atLeast: 1 });
+    // Over state bodies and local governments only (docs/domain.md §4 V): not MTTQ, TTVH, CONGAN.
+    expect(indicator("TL_CL01").total).toEqual({ kind: "shareOfUnits", code: "CL01.NU", atLeast: 1, kinds: ["XA", "LDTBXH", "YTE", "VHTT", "GDDT", "TUPHAP", "TCKH"] });
   });
 
   it.each([
@@ -220,7 +221,7 @@ describe("indicator catalog", () => {
       scale: 100,
     });
     expect(ind.total).toEqual({ kind: "ratio" });
-    expect(ind.targets).toEqual(targets.map(([year, op, value]) => ({ year, op, value })));
+    expect(ind.targets.map(({ year, op, value }) => ({ year, op, value }))).toEqual(targets.map(([year, op, value]) => ({ year, op, value })));
   });
 
   it("every TL_ row except the summary-only TL_CL01 has a formula; no other row has one", () => {
@@ -232,7 +233,24 @@ describe("indicator catalog", () => {
     ["TH01", [{ year: 2025, op: ">=", value: 100 }]],
     ["TL_CL01", [{ year: 2025, op: ">=", value: 60 }, { year: 2030, op: ">=", value: 75 }]],
   ])("%s has the summary targets %j", (code, targets) => {
-    expect(indicator(code).targets).toEqual(targets);
+    expect(indicator(code).targets.map(({ year, op, value }) => ({ year, op, value }))).toEqual(targets);
+  });
+
+  it("every target cites its source, and the local ones are marked (docs/domain.md §7)", () => {
+    const targets = plan.indicators.flatMap((i) => i.targets.map((t) => ({ code: i.code, ...t })));
+    for (const t of targets) expect(t.source).toMatch(/\S/);
+    expect([...new Set(targets.filter((t) => t.local).map((t) => t.code))]).toEqual(["TH01", "TL_CL06"]);
+    expect(indicator("TL_TT05").targets[0].source).toMatch(/NQ 28\/NQ-CP.*mục tiêu 6/);
+  });
+
+  it("marks the rows only a province can judge, and never puts them on a commune's form (docs/domain.md §7)", () => {
+    expect(plan.indicators.filter((i) => i.provinceOnly).map((i) => i.code)).toEqual(["CL05", "CL14", "CL15", "TL_CL14"]);
+  });
+
+  it("gives every row its reporting regime", () => {
+    const regimes = new Map(plan.indicators.map((i) => [i.code, i.regime]));
+    expect([regimes.get("TT01"), regimes.get("BL02"), regimes.get("BL09"), regimes.get("CL03"), regimes.get("KP01")]).toEqual(["BĐG", "BLGĐ", "Mua bán người", "Giáo dục nghề nghiệp", "BĐG"]);
+    expect(plan.indicators.every((i) => typeof i.regime === "string")).toBe(true);
   });
 
   it("judges the sex ratio at birth only on 30 births or more", () => {

@@ -228,14 +228,14 @@ describe("readWorkbook: dates", () => {
     ["report date cell as a serial", { reportDate: serial }, "2024-12-09", null, []],
     ["report date cell as ISO text", { reportDate: "2024-12-09" }, "2024-12-09", null, []],
     ["report date cell as dd/mm/yyyy", { reportDate: "09/12/2024" }, "2024-12-09", null, []],
-    ["report date from _meta when the cell is blank", { meta: { report_date: "2024-12-08" } }, "2024-12-08", null, []],
-    ["_meta report date as a serial", { meta: { report_date: serial - 1 } }, "2024-12-08", null, []],
+    ["report date from _meta when the cell is blank", { reportDate: null, meta: { report_date: "2024-12-08" } }, "2024-12-08", null, []],
+    ["_meta report date as a serial", { reportDate: null, meta: { report_date: serial - 1 } }, "2024-12-08", null, []],
     ["the cell wins over _meta", { reportDate: "09/12/2024", meta: { report_date: "2024-12-01" } }, "2024-12-09", null, []],
     ["a bad cell is a warning and _meta is used", { reportDate: "hôm nay", meta: { report_date: "2024-12-01" } }, "2024-12-01", null, ["bad_date"]],
-    ["a bad _meta report date is a warning", { meta: { report_date: "xx" } }, null, null, ["bad_date"]],
-    ["submitted_at ISO", { meta: { submitted_at: "2024-12-09T15:30:00+07:00" } }, null, "2024-12-09T15:30:00+07:00", []],
-    ["submitted_at as a serial", { meta: { submitted_at: serial + 0.25 } }, null, "2024-12-09T06:00:00+07:00", []],
-    ["submitted_at unreadable", { meta: { submitted_at: "không rõ" } }, null, null, ["bad_date"]],
+    ["a bad _meta report date is a warning", { reportDate: null, meta: { report_date: "xx" } }, null, null, ["bad_date"]],
+    ["submitted_at ISO", { reportDate: null, meta: { submitted_at: "2024-12-09T15:30:00+07:00" } }, null, "2024-12-09T15:30:00+07:00", []],
+    ["submitted_at as a serial", { reportDate: null, meta: { submitted_at: serial + 0.25 } }, null, "2024-12-09T06:00:00+07:00", []],
+    ["submitted_at unreadable", { reportDate: null, meta: { submitted_at: "không rõ" } }, null, null, ["bad_date"]],
   ])("%s", (_what, opts, reportDate, finalizedAt, expectedRules) => {
     const sub = readOne(buildFormGrid(plan, "X_VINH_THAI", "2024-Y", values, opts));
     expect(sub.reportDate).toBe(reportDate);

@@ -120,11 +120,44 @@ describe("validateSubmission", () => {
     expect(form.errors).toBe(1);
   });
 
+  it.each<[string, Record<string, CellValue>, FormGridOptions, string[]]>([
+    ["an untouched form gets one message, not one per row", {}, {}, ["error:blank_form:null"]],
+    ["only notes and computed cells are not values", { TL_TT05: 50 }, {}, ["error:blank_form:null"]],
+    ["cells of spaces are blank", { TT01: "   ", NX01: " " }, {}, ["error:blank_form:null"]],
+    ["a blank form without _meta keeps its header warning", {}, { noMeta: true }, ["warning:missing_meta:null", "error:blank_form:null"]],
+    ["one typed value is not blank", { TT02: 0 }, {}, ["warning:missing_report_date:null", "error:required:TT02.NU"]],
+  ])("blank forms: %s", (_what, values, opts, expectedStart) => {
+    const { sub } = submissionOf(values, "X_VINH_THAI", "2024-Y", { reportDate: null, ...opts });
+    const form = validateSubmission(plan, sub);
+    expect(brief(form.issues).slice(0, expectedStart.length)).toEqual(expectedStart);
+    expect(form.blank === true).toBe(expectedStart.includes("error:blank_form:null"));
+  });
+
+  it("a blank form's single issue is the whole verdict", () => {
+    const { sub } = submissionOf({}, "X_VINH_THAI", "2024-Y", { reportDate: null });
+    const form = validateSubmission(plan, sub);
+    expect(form.issues).toHaveLength(1);
+    expect(form.values).toEqual({});
+  });
+
+  it.each<[string, FormGridOptions, string | null]>([
+    ["no date: a warning at the date's input cell", { reportDate: null }, "E"],
+    ["a date: no warning", { reportDate: "09/12/2024" }, null],
+    ["a finalize stamp and no date: no warning", { reportDate: null, meta: { submitted_at: "2024-12-09T10:00:00+07:00" } }, null],
+  ])("missing report date: %s", (_what, opts, column) => {
+    const { form, sheet } = validate({}, "X_VINH_THAI", "2024-Y", opts);
+    const warning = form.issues.find((i) => i.rule === "missing_report_date");
+    if (column === null) return expect(warning).toBeUndefined();
+    expect(warning?.severity).toBe("warning");
+    const row = sheet.rows.findIndex((r) => typeof r[2] === "string" && r[2].startsWith("Ngày báo cáo"));
+    expect(warning?.cell).toBe(`BaoCao!${column}${row + 1}`);
+  });
+
   it("never throws on a hand-made submission with odd values", () => {
     const sub: Submission = {
       file: "x", sheet: "BaoCao", unit: "X_VINH_THAI", period: "2024-Y", identifiedBy: "meta",
       values: { TT02: { code: "TT02", raw: { error: "#NAME?" }, cell: "BaoCao!E1" }, TT06: { code: "TT06", raw: Infinity, cell: "BaoCao!E2" } },
-      finalizedAt: null, reportDate: null, fileTime: null, readIssues: [],
+      finalizedAt: null, reportDate: "2024-12-09", fileTime: null, readIssues: [],
     };
     const form = validateSubmission(plan, sub);
     expect(brief(form.issues)).toEqual(["error:not_a_number:TT02", "error:not_a_number:TT06"]);

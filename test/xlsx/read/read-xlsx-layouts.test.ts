@@ -98,7 +98,7 @@ eachCodec(() => {
       expect(result).toEqual({
         ok: true,
         date1904: true,
-        workbook: { sheets: [{ name: "Tiền tố", visibility: "hidden", rows: [["chia sẻ", 42, "nội tuyến"]] }] },
+        workbook: { sheets: [{ name: "Tiền tố", visibility: "hidden", rows: [["chia sẻ", 42, "nội tuyến"]] }], date1904: true },
       });
     });
 
