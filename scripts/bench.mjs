@@ -5,7 +5,8 @@
 // round and the median over rounds is printed with its spread. Wall time is printed beside.
 // The floor is a process that only reads every file and unzips it with fflate (bench/floor.mjs);
 // beside it the same with Node's native zlib. Then memory kept per form (live heap after GC, and
-// peak RSS) between two sizes, and the task pane in Chromium (bench/taskpane.bench.mjs).
+// peak RSS) between two sizes, the task pane in Chromium (bench/taskpane.bench.mjs) and the round
+// trips per use case on the fake Excel (bench/round-trips.bench.ts).
 // Prints each goal with its figure and whether it is met; asserts nothing, exits 0.
 //
 // Usage: node scripts/bench.mjs [--sizes 27,1000] [--memory 1000,5000] [--rounds 5] [--pane 500]
@@ -121,6 +122,11 @@ if (PANE > 0) {
   const run = spawnSync(process.execPath, [join(REPO, "bench", "taskpane.bench.mjs"), String(PANE), "--figures", figures], { stdio: ["ignore", "inherit", "inherit"] });
   pane = run.status === 0 ? JSON.parse(readFileSync(figures, "utf8")) : { failed: run.status };
 }
+// Issue 4's round trips per use case on the fake Excel (printed by the script itself; no goal here).
+if (!quick) {
+  const trips = spawnSync(process.execPath, [join(REPO, "bench", "run-ts.mjs"), join(REPO, "bench", "round-trips.bench.ts")], { stdio: ["ignore", "inherit", "inherit"] });
+  if (trips.status !== 0) log(`round-trips.bench.ts thoát với mã ${trips.status}`);
+}
 const machineEnd = machineCpu();
 const ownEnd = ownTicks();
 const loadEnd = loadAverage();
@@ -185,7 +191,11 @@ if (profile) {
 
 if (pane) {
   if (pane.failed !== undefined) goals.push({ goal: `task pane ≤ 1 ms per form at ${PANE} forms`, figure: `bench failed (exit ${pane.failed})`, met: false });
-  else goals.push({ goal: `task pane ≤ 1 ms per form at ${pane.n} forms (Chromium, first click → summary shown)`, figure: `${f(pane.coldMsPerForm, 3)} ms/form (second click ${f(pane.warmMsPerForm, 3)})`, met: pane.coldMsPerForm <= 1 });
+  else {
+    const range = (r) => `[${f(r[0], 3)}–${f(r[1], 3)}]`;
+    goals.push({ goal: `task pane ≤ 1 ms per form at ${pane.n} forms, first click on a fresh pane (Chromium, click → summary shown)`, figure: `${f(pane.coldMsPerForm, 3)} ms/form ${range(pane.coldRange)}`, met: pane.coldMsPerForm <= 1 });
+    goals.push({ goal: `task pane ≤ 1 ms per form at ${pane.n} forms, later clicks (workers warm)`, figure: `${f(pane.warmMsPerForm, 3)} ms/form ${range(pane.warmRange)}`, met: pane.warmMsPerForm <= 1 });
+  }
 }
 
 console.log(`\nGoals:`);
