@@ -8,9 +8,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { BDG_BUNDLE } from "./forms.mjs";
 
+/** The bundle's code: dist-cli/bdg.cjs holds it as a string (scripts/cli-loader.cjs), compiled from its line 1. */
+function bundleSource(bundlePath) {
+  const text = readFileSync(bundlePath, "utf8");
+  const held = /^const BUNDLE_SOURCE = (".*");$/m.exec(text);
+  return held ? JSON.parse(held[1]) : text;
+}
+
 /** Bundle line → the source module whose code it is. */
 function moduleLines(bundlePath) {
-  const lines = readFileSync(bundlePath, "utf8").split("\n");
+  const lines = bundleSource(bundlePath).split("\n");
   const marks = [];
   lines.forEach((line, n) => {
     const m = /^\/\/ (src\/\S+|node_modules\/\S+)$/.exec(line);
