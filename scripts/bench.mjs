@@ -1,185 +1,214 @@
-// `npm run bench`: how fast `bdg consolidate` reads whole folders, against the floor of only
-// unzipping the same files (goal ≤ 2× the floor per file at N = 1,000; peak memory
-// flat as N grows). May take a few minutes. Prints a table; asserts nothing.
+// `npm run bench`: bdg consolidate against the physical floor, whole process against whole process.
+// Every figure is CPU time (user + sys, all threads) of a whole `node` process, measured from
+// outside (bench/rusage.cjs), in rounds where the variants run one after another in a rotating
+// order (interleaved pairs: machine load hits every variant alike); ratios are taken within a
+// round and the median over rounds is printed with its spread. Wall time is printed beside.
+// The floor is a process that only reads every file and unzips it with fflate (bench/floor.mjs);
+// beside it the same with Node's native zlib. Then memory kept per form (live heap after GC, and
+// peak RSS) between two sizes, the task pane in Chromium (bench/taskpane.bench.mjs) and the round
+// trips per use case on the fake Excel (bench/round-trips.bench.ts).
+// Prints each goal with its figure and whether it is met; asserts nothing, exits 0.
 //
-// Usage: node scripts/bench.mjs [N ...]        (default 30 1000 5000)
-//
-// The forms are real: `bdg demo` writes 26 filled forms of the built-in plan; each bench file is
-// one of them with its numbers scaled by patching the sheet XML and re-zipping with fflate (a
-// writer pass per file would take minutes for 5,000 files). Most units appear many times, so
-// the run exercises duplicates (superseded) as well as used and invalid forms.
-import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+// Usage: node scripts/bench.mjs [--sizes 27,1000] [--memory 1000,5000] [--rounds 5] [--pane 500]
+//                               [--profile] [--quick]
+//   --sizes    folder sizes for the CPU goals          --memory  the two sizes for memory (0 = skip)
+//   --rounds   rounds of interleaved runs per size     --pane    forms for the task pane (0 = skip)
+//   --profile  also profile bdg --json at the largest size (node --cpu-prof, self time by module)
+//   --quick    3 rounds, memory at 500 and 2,000, no task pane
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { availableParallelism, cpus, tmpdir } from "node:os";
+import { join } from "node:path";
+import { BDG_BUNDLE, buildCli, demoForms, REPO, writeInbox } from "../bench/forms.mjs";
+import { interleaved, loadAverage, machineCpu, ownTicks, pairedRatios, summary } from "../bench/measure.mjs";
+import { printProfile, profileRun } from "../bench/profile.mjs";
 
-const repo = join(dirname(fileURLToPath(import.meta.url)), "..");
-const bin = join(repo, "bin", "bdg.cjs");
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
-const N_LIST = sizes.length > 0 ? sizes : [30, 1000, 5000];
+// ---- options --------------------------------------------------------------------------------
+const argv = process.argv.slice(2);
+const flag = (name) => argv.includes(`--${name}`);
+const option = (name, fallback) => {
+  const at = argv.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+  if (at < 0) return fallback;
+  return argv[at].includes("=") ? argv[at].slice(argv[at].indexOf("=") + 1) : argv[at + 1];
+};
+const numbers = (text) => String(text).split(",").map(Number).filter((n) => Number.isFinite(n) && n >= 0);
+const quick = flag("quick");
+const SIZES = numbers(option("sizes", "27,1000")).filter((n) => n > 0);
+const MEMORY = numbers(option("memory", quick ? "500,2000" : "1000,5000")).filter((n) => n > 0);
+const ROUNDS = Math.max(1, Number(option("rounds", quick ? 3 : 5)));
+const PANE = Number(option("pane", quick ? 0 : 500));
+const PERIOD = "2024-Y";
+const AS_OF = "2024-12-12";
+
+const log = (text) => process.stderr.write(`bench: ${text}\n`);
 const work = mkdtempSync(join(tmpdir(), "bdg-bench-"));
+const machineStart = machineCpu();
+const loadStart = loadAverage();
+const ownStart = ownTicks();
 
-function log(text) {
-  process.stderr.write(`${text}\n`);
+// ---- the variants: whole processes ----------------------------------------------------------
+const consolidateArgs = (dir) => [BDG_BUNDLE, "consolidate", dir, "--period", PERIOD, "--as-of", AS_OF];
+function variants(dir) {
+  return [
+    { name: "floor", args: [join(REPO, "bench", "floor.mjs"), "fflate", dir] },
+    { name: "zlib", args: [join(REPO, "bench", "floor.mjs"), "zlib", dir] },
+    { name: "json", args: [...consolidateArgs(dir), "--json"] },
+    { name: "out", args: [...consolidateArgs(dir), "--out", join(work, "tong-hop.xlsx")] },
+  ];
 }
 
-// ---- the CLI, built ----------------------------------------------------------------------
-execFileSync(process.execPath, ["scripts/build-cli.mjs"], { cwd: repo, stdio: "inherit" });
-
-// ---- base forms: the demo inbox ------------------------------------------------------------
-log("bench: tạo biểu mẫu gốc bằng `bdg demo` …");
-execFileSync(process.execPath, [bin, "demo", "--out-dir", join(work, "demo")], { stdio: "ignore" });
-const baseDir = join(work, "demo", "hop-thu");
-const bases = readdirSync(baseDir)
-  .sort()
-  .map((name) => unzipSync(new Uint8Array(readFileSync(join(baseDir, name)))));
-
-/** The report sheet's part: the one whose XML holds the "Mã" header cells (exceljs: sheet1.xml). */
-function reportSheetPath(entries) {
-  return Object.keys(entries).find((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p) && p.endsWith("sheet1.xml"));
-}
-
-/**
- * Multiplies every plain number of column E (the input values) by `factor`: a whole multiple
- * keeps every "part ≤ whole" and "sum of parts ≤ whole" true, so clean forms stay clean. Only
- * cells without a `t` attribute are numbers: shared strings (t="s") hold an index that must not
- * move; formula cells (<f>) are left alone.
- */
-function patchedForm(entries, factor) {
-  const path = reportSheetPath(entries);
-  const xml = strFromU8(entries[path]);
-  const numberCell = /(<c r="E\d+"(?:\s+s="\d+")?>)<v>(\d+(?:\.\d+)?)<\/v>/g;
-  const count = (xml.match(numberCell) ?? []).length;
-  let seen = 0;
-  // The last number of column E is the report date (below the table): it keeps its day.
-  const patched = xml.replace(numberCell, (m, open, num) => (++seen === count ? m : `${open}<v>${Number(num) * factor}</v>`));
-  return zipSync({ ...entries, [path]: strToU8(patched) }, { level: 6 });
-}
-
-function makeFolder(n) {
-  const dir = join(work, `n${n}`);
-  mkdirSync(dir, { recursive: true });
-  const start = performance.now();
-  for (let i = 0; i < n; i++) {
-    const base = bases[i % bases.length];
-    const factor = 1 + (Math.floor(i / bases.length) % 5);
-    writeFileSync(join(dir, `f${String(i).padStart(5, "0")}.xlsx`), patchedForm(base, factor));
-  }
-  log(`bench: ${n} tệp trong ${((performance.now() - start) / 1000).toFixed(1)} s`);
-  return dir;
-}
-
-// ---- (a) bdg consolidate end to end, with peak RSS ------------------------------------------
-// A tiny wrapper runs the bundle in-process and prints its peak RSS on exit (process.resourceUsage,
-// in KB on Linux), so no /usr/bin/time is needed.
-const WRAPPER = `
-process.on("exit", () => process.stderr.write("\\nBDG_BENCH_MAXRSS_KB " + process.resourceUsage().maxRSS + "\\n"));
-require(process.argv[1]);
-`;
-
-function runConsolidate(dir) {
-  const outFile = join(work, "out.json");
-  const start = performance.now();
-  const run = spawnSync(
-    process.execPath,
-    ["-e", WRAPPER, bin, "consolidate", dir, "--period", "2024-Y", "--as-of", "2024-12-12", "--json"],
-    { encoding: "utf8", maxBuffer: 1024 * 1024 * 1024 },
-  );
-  const ms = performance.now() - start;
-  if (run.status !== 0) throw new Error(`consolidate failed (${run.status}): ${run.stderr}`);
-  writeFileSync(outFile, run.stdout);
-  const doc = JSON.parse(run.stdout);
-  const rss = /BDG_BENCH_MAXRSS_KB (\d+)/.exec(run.stderr);
+/** The JSON document of the last --json run: outcomes per file, a check that the run did its work. */
+function outcomesOfLastJson() {
+  const doc = JSON.parse(readFileSync(join(work, "json.out"), "utf8"));
   const outcomes = {};
   for (const f of doc.files) outcomes[f.outcome] = (outcomes[f.outcome] ?? 0) + 1;
-  return { ms, peakMb: rss ? Number(rss[1]) / 1024 : NaN, outcomes };
+  return outcomes;
 }
 
-// The wrapper passes argv[1] = the bundle path; bdg reads process.argv.slice(2) = the command.
-// Check that once, on an empty folder: this is also the fixed start-up cost.
+// ---- run --------------------------------------------------------------------------------------
+buildCli();
+log("tạo biểu mẫu gốc bằng `bdg demo` …");
+const bases = demoForms(work);
+
+log(`khởi động (thư mục rỗng), ${ROUNDS + 2} vòng …`);
 const emptyDir = join(work, "empty");
-mkdirSync(emptyDir);
-const startup = runConsolidate(emptyDir);
+writeInbox(bases, emptyDir, 0);
+const startupRuns = interleaved(
+  [{ name: "node", args: ["-e", "0"] }, ...variants(emptyDir)],
+  ROUNDS + 2,
+  { work },
+);
 
-// ---- (b) the floor: read + unzip only, one process --------------------------------------------
-function unzipFloor(dir) {
-  const names = readdirSync(dir).sort();
-  const start = performance.now();
-  let entries = 0;
-  for (const name of names) entries += Object.keys(unzipSync(new Uint8Array(readFileSync(join(dir, name))))).length;
-  const ms = performance.now() - start;
-  if (entries === 0) throw new Error("nothing unzipped");
-  return ms;
+const sizeRows = [];
+for (const n of SIZES) {
+  const inbox = writeInbox(bases, join(work, `n${n}`), n);
+  log(`N = ${n} (${inbox.kb.toFixed(1)} KB/tệp): ${ROUNDS} vòng × 4 tiến trình …`);
+  // One untimed round first: page cache warm, bundle read once, for every variant alike.
+  interleaved(variants(inbox.dir), 1, { work });
+  const runs = interleaved(variants(inbox.dir), ROUNDS, { work });
+  sizeRows.push({ n, kb: inbox.kb, runs, outcomes: outcomesOfLastJson(), dir: inbox.dir });
 }
 
-// ---- optional: the reader benchmark of bench/read-xlsx.bench.ts on these real forms ------------
-async function readerBench(dir) {
-  const source = join(repo, "bench", "read-xlsx.bench.ts");
-  if (!existsSync(source)) return null;
-  try {
-    const { build } = await import("esbuild");
-    const outfile = join(repo, "node_modules", ".cache", "bdg-bench", "read-xlsx.bench.cjs");
-    await build({ entryPoints: [source], bundle: true, platform: "node", format: "cjs", outfile, external: ["exceljs", "fflate"], logLevel: "warning" });
-    const { benchReadXlsx } = createRequire(import.meta.url)(outfile);
-    if (typeof benchReadXlsx !== "function") return null;
-    const files = readdirSync(dir).sort().map((n) => new Uint8Array(readFileSync(join(dir, n))));
-    return benchReadXlsx(files, 7);
-  } catch (e) {
-    log(`bench: bỏ qua read-xlsx.bench.ts (${e instanceof Error ? e.message : e})`);
-    return null;
+let profile = null;
+if (flag("profile") && sizeRows.length > 0) {
+  const last = sizeRows[sizeRows.length - 1];
+  log(`đo hồ sơ CPU (--cpu-prof) ở N = ${last.n} …`);
+  profile = { n: last.n, json: profileRun(last.dir), out: profileRun(last.dir, ["--period", PERIOD, "--as-of", AS_OF, "--out", join(work, "p.xlsx")]) };
+}
+for (const row of sizeRows) rmSync(row.dir, { recursive: true, force: true });
+
+// Memory: at each of the two sizes, live heap after GC through the CLI's code path
+// (bench/kept-memory.bench.ts) and peak RSS of whole --json and --out processes.
+const memoryRows = [];
+if (MEMORY.length >= 2) {
+  for (const n of MEMORY.slice(0, 2)) {
+    const inbox = writeInbox(bases, join(work, `m${n}`), n);
+    log(`bộ nhớ ở N = ${n} …`);
+    const kept = spawnSync(process.execPath, ["--expose-gc", join(REPO, "bench", "run-ts.mjs"), join(REPO, "bench", "kept-memory.bench.ts"), inbox.dir], {
+      encoding: "utf8",
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    if (kept.status !== 0) throw new Error(`kept-memory: ${kept.stderr}`);
+    const rss = interleaved(variants(inbox.dir).filter((v) => v.name === "json" || v.name === "out"), 2, { work });
+    memoryRows.push({ n, kept: JSON.parse(kept.stdout.trim().split("\n").pop()), rss });
+    rmSync(inbox.dir, { recursive: true, force: true });
   }
 }
 
-// ---- run ----------------------------------------------------------------------------------------
-const rows = [];
-let reader = null;
-for (const n of N_LIST) {
-  const dir = makeFolder(n);
-  const avgKb = readdirSync(dir).reduce((s, f) => s + statSync(join(dir, f)).size, 0) / n / 1024;
-  unzipFloor(dir); // warm the page cache so both sides read from memory
-  const floorMs = unzipFloor(dir);
-  const cli = runConsolidate(dir);
-  rows.push({ n, avgKb, floorMs, cli });
-  if (n === 1000 || (reader === null && n === N_LIST[N_LIST.length - 1])) reader = (await readerBench(dir)) ?? reader;
-  rmSync(dir, { recursive: true, force: true });
+let pane = null;
+if (PANE > 0) {
+  log(`task pane: ${PANE} biểu mẫu trong Chromium …`);
+  const figures = join(work, "pane.json");
+  const run = spawnSync(process.execPath, [join(REPO, "bench", "taskpane.bench.mjs"), String(PANE), "--figures", figures], { stdio: ["ignore", "inherit", "inherit"] });
+  pane = run.status === 0 ? JSON.parse(readFileSync(figures, "utf8")) : { failed: run.status };
+}
+// Issue 4's round trips per use case on the fake Excel (printed by the script itself; no goal here).
+if (!quick) {
+  const trips = spawnSync(process.execPath, [join(REPO, "bench", "run-ts.mjs"), join(REPO, "bench", "round-trips.bench.ts")], { stdio: ["ignore", "inherit", "inherit"] });
+  if (trips.status !== 0) log(`round-trips.bench.ts thoát với mã ${trips.status}`);
+}
+const machineEnd = machineCpu();
+const ownEnd = ownTicks();
+const loadEnd = loadAverage();
+rmSync(work, { recursive: true, force: true });
+
+// ---- report -------------------------------------------------------------------------------------
+const f = (x, d = 0) => (Number.isFinite(x) ? x.toFixed(d) : "—");
+const spread = (s, d = 0, unit = "") => `${f(s.median, d)}${unit} [${f(s.low, d)}–${f(s.high, d)}]`;
+const cpu = (runs, name) => summary(runs[name].map((r) => r.cpuMs));
+const wall = (runs, name) => summary(runs[name].map((r) => r.wallMs));
+const pad = (s, w) => String(s).padStart(w);
+
+console.log(`\nbdg consolidate, whole processes (node ${process.version}, ${availableParallelism()} cores: ${cpus()[0]?.model ?? "?"})`);
+console.log(`CPU = user + sys of the whole process (all threads); median [spread over ${ROUNDS} rounds]; ratios within each round.`);
+
+const names = { node: "node -e 0", floor: "floor: read + fflate.unzipSync", zlib: "floor: read + zlib.inflateRawSync", json: "bdg consolidate --json", out: "bdg consolidate --out tong-hop.xlsx" };
+console.log(`\nStart-up (empty folder):`);
+for (const name of ["node", "floor", "zlib", "json", "out"]) {
+  console.log(`  ${names[name].padEnd(38)} CPU ${pad(spread(cpu(startupRuns, name), 0, " ms"), 22)}   wall ${f(wall(startupRuns, name).median)} ms`);
 }
 
-const pad = (s, w) => String(s).padStart(w);
-console.log(`\nbdg consolidate vs unzip floor (node ${process.version}, ${bases.length} distinct demo forms, values scaled)`);
-console.log(`start-up (empty folder): ${startup.ms.toFixed(0)} ms, peak RSS ${startup.peakMb.toFixed(0)} MB\n`);
-console.log(
-  [pad("N", 6), pad("KB/file", 8), pad("floor ms/f", 11), pad("bdg ms/f", 9), pad("(−start)", 9), pad("ratio", 6), pad("(−start)", 9), pad("peak MB", 8), "  outcomes"].join(" "),
-);
-for (const { n, avgKb, floorMs, cli } of rows) {
-  const floorPer = floorMs / n;
-  const cliPer = cli.ms / n;
-  const cliNoStart = Math.max(0, cli.ms - startup.ms) / n;
+const goals = [];
+for (const { n, kb, runs, outcomes } of sizeRows) {
+  console.log(`\nN = ${n} forms (${f(kb, 1)} KB each); outcomes ${JSON.stringify(outcomes)}`);
+  console.log(`  ${"".padEnd(38)} ${pad("CPU ms", 22)} ${pad("ms/form", 8)} ${pad("wall ms", 8)} ${pad("peak RSS", 9)}`);
+  for (const name of ["floor", "zlib", "json", "out"]) {
+    const c = cpu(runs, name);
+    const rss = summary(runs[name].map((r) => r.maxRssKb / 1024)).median;
+    console.log(`  ${names[name].padEnd(38)} ${pad(spread(c), 22)} ${pad(f(c.median / n, 3), 8)} ${pad(f(wall(runs, name).median), 8)} ${pad(f(rss) + " MB", 9)}`);
+  }
+  const ratio = (a, b, measure) => summary(pairedRatios(runs, a, b, measure));
+  const jf = ratio("json", "floor", "cpuMs");
+  const oj = ratio("out", "json", "cpuMs");
+  console.log(`  ratios (CPU): zlib/floor ${spread(ratio("zlib", "floor", "cpuMs"), 2, "×")}, json/floor ${spread(jf, 2, "×")}, out/json ${spread(oj, 2, "×")}, out/floor ${spread(ratio("out", "floor", "cpuMs"), 2, "×")}`);
+  console.log(`  ratios (wall): json/floor ${spread(ratio("json", "floor", "wallMs"), 2, "×")}, out/json ${spread(ratio("out", "json", "wallMs"), 2, "×")}`);
+  goals.push({ goal: `--json ≤ 1.5× the floor at N = ${n}`, figure: `${spread(jf, 2, "×")} CPU`, met: jf.median <= 1.5 });
+  goals.push({ goal: `--out ≤ 1.3× --json at N = ${n}`, figure: `${spread(oj, 2, "×")} CPU`, met: oj.median <= 1.3 });
+}
+
+if (memoryRows.length === 2) {
+  const [a, b] = memoryRows;
+  const dn = b.n - a.n;
+  const perForm = (x, y) => (y - x) / dn / 1024;
+  console.log(`\nMemory between N = ${a.n} and N = ${b.n} (KB per form = growth ÷ ${dn}):`);
+  const keptPer = perForm(a.kept.withSummary - a.kept.base, b.kept.withSummary - b.kept.base);
+  console.log(`  live heap after GC, reports + summary (what the run holds at its peak): ${f(keptPer, 2)} KB/form`);
+  console.log(`    reports alone ${f(perForm(a.kept.afterRead - a.kept.base, b.kept.afterRead - b.kept.base), 2)} KB/form; summary alone ${f(perForm(a.kept.summaryOnly - a.kept.empty, b.kept.summaryOnly - b.kept.empty), 2)} KB/form`);
+  console.log(`    parts of the reports (dropped in this order while the summary lives; KB per form):`);
+  for (const part of Object.keys(b.kept.parts)) console.log(`      ${part.padEnd(32)} ${pad(f(perForm(a.kept.parts[part], b.kept.parts[part]), 2), 7)}`);
+  for (const name of ["json", "out"]) {
+    const ra = summary(a.rss[name].map((r) => r.maxRssKb)).median;
+    const rb = summary(b.rss[name].map((r) => r.maxRssKb)).median;
+    console.log(`  peak RSS ${names[name].padEnd(38)} ${f(ra / 1024)} MB → ${f(rb / 1024)} MB: ${f((rb - ra) / dn, 2)} KB/form`);
+  }
+  goals.push({ goal: `≤ 5 KB kept per form (N = ${a.n} → ${b.n}, live heap after GC)`, figure: `${f(keptPer, 2)} KB/form`, met: keptPer <= 5 });
+}
+
+if (profile) {
+  printProfile(`Profile of bdg consolidate --json, N = ${profile.n}`, profile.json);
+  printProfile(`Profile of bdg consolidate --out, N = ${profile.n}`, profile.out);
+}
+
+if (pane) {
+  if (pane.failed !== undefined) goals.push({ goal: `task pane ≤ 1 ms per form at ${PANE} forms`, figure: `bench failed (exit ${pane.failed})`, met: false });
+  else {
+    const range = (r) => `[${f(r[0], 3)}–${f(r[1], 3)}]`;
+    goals.push({ goal: `task pane ≤ 1 ms per form at ${pane.n} forms, first click on a fresh pane (Chromium, click → summary shown)`, figure: `${f(pane.coldMsPerForm, 3)} ms/form ${range(pane.coldRange)}`, met: pane.coldMsPerForm <= 1 });
+    goals.push({ goal: `task pane ≤ 1 ms per form at ${pane.n} forms, later clicks (workers warm)`, figure: `${f(pane.warmMsPerForm, 3)} ms/form ${range(pane.warmRange)}`, met: pane.warmMsPerForm <= 1 });
+  }
+}
+
+console.log(`\nGoals:`);
+for (const g of goals) console.log(`  ${g.met ? "MET    " : "NOT MET"}  ${g.goal}: ${g.figure}`);
+
+if (machineStart && machineEnd && ownStart !== null && ownEnd !== null) {
+  // /proc/stat counts in ticks (USER_HZ = 100 on Linux); total is summed over every core.
+  const cores = availableParallelism();
+  const busy = machineEnd.busy - machineStart.busy;
+  const elapsed = (machineEnd.total - machineStart.total) / cores;
+  const othersCores = Math.max(0, busy - (ownEnd - ownStart)) / elapsed;
   console.log(
-    [
-      pad(n, 6),
-      pad(avgKb.toFixed(1), 8),
-      pad(floorPer.toFixed(3), 11),
-      pad(cliPer.toFixed(3), 9),
-      pad(cliNoStart.toFixed(3), 9),
-      pad((cliPer / floorPer).toFixed(2), 6),
-      pad((cliNoStart / floorPer).toFixed(2), 9),
-      pad(cli.peakMb.toFixed(0), 8),
-      `  ${JSON.stringify(cli.outcomes)}`,
-    ].join(" "),
+    `\nMachine load during the bench: ${f((100 * busy) / (elapsed * cores))} % of ${cores} cores busy, ` +
+      `other work ≈ ${f(othersCores, 2)} cores on average; load average ${loadStart?.join(" ")} → ${loadEnd?.join(" ")}`,
   );
 }
-console.log("\n(bdg ms/f = whole run incl. node start-up, reading, validating, consolidating and printing the JSON;");
-console.log(" (−start) subtracts the empty-folder run; ratio = bdg ÷ floor per file)");
-if (reader) {
-  console.log(
-    `\nreadXlsx alone (bench/read-xlsx.bench.ts on ${reader.files} of these forms): floor ${reader.floorMsPerFile.toFixed(3)} ms/file, ` +
-      `reader ${reader.readerMsPerFile.toFixed(3)} ms/file, ${reader.ratio.toFixed(2)}× floor`,
-  );
-}
-rmSync(work, { recursive: true, force: true });
-// Issue 4: round trips per use case (fake Excel), the task pane's first-load size and "Tổng hợp" of 500 forms in headless Chromium.
-execFileSync(process.execPath, [join(repo, "bench", "run-ts.mjs"), join(repo, "bench", "round-trips.bench.ts")], { stdio: "inherit" });
-execFileSync(process.execPath, [join(repo, "bench", "taskpane.bench.mjs"), "500"], { stdio: "inherit" });

@@ -4,6 +4,7 @@
 // (reportOfBytes), so the summary does not depend on where files were read.
 import type { Plan } from "../core/plan";
 import { unreadableReport, type FileReport } from "../core/read";
+import { withoutUsedRawCells } from "../core/read/read-form-values";
 import { toHcmIso } from "../core/time";
 import { reportOfBytes } from "./check-file";
 import type { InputFile } from "./input-file";
@@ -24,10 +25,12 @@ export function fileTimeOf(lastModified: number | null): string | null {
 /**
  * reportOfBytes that cannot throw: if judging a file fails in a way nobody foresaw, that file is
  * unreadable (with the reason, in Vietnamese) and the other files are still consolidated.
+ * Without the raw cells a parsed value stands for (withoutUsedRawCells): less to keep, and less
+ * for a worker's reply to copy across threads.
  */
 export function safeReportOfBytes(plan: Plan, file: InputFile, read: FileBytes): FileReport {
   try {
-    return reportOfBytes(plan, file, read);
+    return withoutUsedRawCells(reportOfBytes(plan, file, read));
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err);
     return unreadableReport(file.name, fileTimeOf(file.lastModified), `Lỗi ngoài dự kiến khi đọc tệp (${detail}). Hãy mở tệp bằng Excel, lưu lại rồi thử lại.`);

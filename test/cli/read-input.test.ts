@@ -1,4 +1,5 @@
 // readInput: bytes and time of an input, or a Vietnamese reason — never an exception, never a write.
+import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -25,5 +26,12 @@ describe("readInput", () => {
     const r = readInput(join(dir, name));
     expect(r).toMatchObject({ ok: false, reason });
     if (!r.ok) expect(r.message).toContain(message);
+  });
+
+  // The file is opened before it is examined: a named pipe must not make the run wait for a writer.
+  (process.platform === "win32" ? it.skip : it)("a named pipe is not a file, and does not block", () => {
+    const fifo = join(dir, "pipe.xlsx");
+    execFileSync("mkfifo", [fifo]);
+    expect(readInput(fifo)).toMatchObject({ ok: false, reason: "not_a_file" });
   });
 });

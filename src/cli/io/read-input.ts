@@ -1,7 +1,9 @@
 // Reading one input file: bytes and modification time. Inputs are opened read-only and never
 // written. A file over the size limit is not read at all (a hostile 2 GB "report" must not
 // exhaust memory): it becomes an unreadable outcome from its size on disk alone.
-import { readFileSync, statSync } from "node:fs";
+// The file is opened once and asked for its size and time through that handle (one path lookup
+// instead of two); when it cannot be opened, the path is examined as before, for the reason.
+import { closeSync, constants, fstatSync, openSync, readFileSync, statSync } from "node:fs";
 import { toHcmIso } from "../../core/time";
 import { fsErrorText } from "./fs-error-vi";
 
@@ -12,7 +14,52 @@ export type InputRead =
   | { ok: true; bytes: Uint8Array; fileTime: string }
   | { ok: false; fileTime: string | null; reason: "too_big" | "not_a_file" | "io_error"; message: string };
 
+/** Non-blocking: opening a named pipe must not wait for a writer (it is then "not a file"). */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
 export function readInput(absolutePath: string): InputRead {
+  let fd: number;
+  try {
+    fd = openSync(absolutePath, OPEN_FLAGS);
+  } catch {
+    return readByPath(absolutePath);
+  }
+  try {
+    return readOpened(fd);
+  } finally {
+    try {
+      closeSync(fd);
+    } catch {
+      // nothing was written; a failed close loses nothing
+    }
+  }
+}
+
+function readOpened(fd: number): InputRead {
+  let fileTime: string;
+  try {
+    const stat = fstatSync(fd);
+    fileTime = toHcmIso(stat.mtimeMs);
+    if (!stat.isFile()) return { ok: false, fileTime, reason: "not_a_file", message: "Không phải một tệp" };
+    if (stat.size > MAX_INPUT_BYTES) return tooBig(stat.size, fileTime);
+  } catch (e) {
+    return { ok: false, fileTime: null, reason: "io_error", message: `Không mở được tệp: ${errorText(e)}` };
+  }
+  try {
+    const buffer = readFileSync(fd);
+    return { ok: true, bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), fileTime };
+  } catch (e) {
+    return { ok: false, fileTime, reason: "io_error", message: `Không đọc được tệp: ${errorText(e)}` };
+  }
+}
+
+function tooBig(size: number, fileTime: string): InputRead {
+  const mb = (size / 1024 / 1024).toFixed(0);
+  return { ok: false, fileTime, reason: "too_big", message: `Tệp quá lớn (${mb} MB, giới hạn 50 MB), không đọc` };
+}
+
+/** A path that could not be opened: stat it for the reason (missing, a folder, no permission …). */
+function readByPath(absolutePath: string): InputRead {
   let size: number;
   let fileTime: string;
   try {
@@ -23,10 +70,7 @@ export function readInput(absolutePath: string): InputRead {
   } catch (e) {
     return { ok: false, fileTime: null, reason: "io_error", message: `Không mở được tệp: ${fsErrorText(e, "read")}` };
   }
-  if (size > MAX_INPUT_BYTES) {
-    const mb = (size / 1024 / 1024).toFixed(0);
-    return { ok: false, fileTime, reason: "too_big", message: `Tệp quá lớn (${mb} MB, giới hạn 50 MB), không đọc` };
-  }
+  if (size > MAX_INPUT_BYTES) return tooBig(size, fileTime);
   try {
     const buffer = readFileSync(absolutePath, { flag: "r" });
     return { ok: true, bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), fileTime };

@@ -4,8 +4,10 @@
 // on the 2-core bench machine (consolidate --json, whole run, other work running): a worker
 // costs ~0.1–0.15 s to start and, each worker warming up its own compiled code (and V8's
 // compiler threads doing it twice), two workers burn ~40 % more CPU in all than one thread.
-// Two workers were ~0.4 s slower than this thread at 400 files, even at 1,000 files (and
-// +30 MB peak RSS), and 12–20 % faster at 2,000 and 5,000 files. Hence MIN_FILES_FOR_WORKERS.
+// Re-measured with the native-zlib reader (interleaved, the machine loaded by other work): two
+// workers took 0.99× the wall time of this thread at 1,000 files, 0.96–1.09× at 2,000, 0.87× at
+// 3,000 and 0.81× at 5,000, for 1.37–1.44× the CPU. Hence MIN_FILES_FOR_WORKERS, where they
+// start to pay.
 // With --jobs N: N ≥ 2 starts N workers (never more than files) whatever the number of files;
 // --jobs 1 reads in this thread, no worker.
 import { existsSync } from "node:fs";

@@ -1,5 +1,6 @@
 // The plan file schema. The schema IS the type: every shape is defined once here and
-// parsed at the boundary (built-in plan, plan file, CLI). Inside the core the data is trusted.
+// parsed at the boundary (built-in plan, plan file, CLI); the CLI's bundle carries the built-in
+// plan already parsed, at build time (scripts/build-cli.mjs). Inside the core the data is trusted.
 // Objects are strict: a misspelt field in a plan file ("requird") is an error, not a silent default.
 import { z } from "zod";
 

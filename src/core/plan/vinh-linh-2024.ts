@@ -1,6 +1,7 @@
 // The built-in plan: Kế hoạch BĐG 2024 of UBND huyện Vĩnh Linh (docs/domain.md §2 and §4).
-// Plain data, parsed once through PlanSchema like any plan file. Unit and indicator codes are
-// fixed: tests, forms already sent out and other tools depend on them.
+// Plain data, parsed once through PlanSchema like any plan file (the CLI's build parses it and puts
+// the result in the bundle instead of this module: scripts/build-cli.mjs). Unit and indicator
+// codes are fixed: tests, forms already sent out and other tools depend on them.
 import {
   consistency,
   notZero,

@@ -1,9 +1,10 @@
 // Many picked files as lazily-read input files that Chromium reads in batches. Each
 // File.arrayBuffer() is a round trip to the browser process that costs the page's thread about as
 // much as parsing the file; one read of a Blob made of 16 files costs about the same as one file.
-// The batch is read when its first file is asked for (the use case asks a few files ahead, so the
-// next batch is read while this one is parsed), and each file's bytes are handed out once: at
-// most two batches are alive, never the whole pile.
+// The batch is read when its first file is asked for, and the batch after it at the same time:
+// the readers (a few files ahead of the parsing) then never wait for a batch to arrive (with the
+// next batch read only when its first file was asked for, the workers sat idle while it came).
+// Each file's bytes are handed out once: at most three batches are alive, never the whole pile.
 // If a batch cannot be read (a file was deleted or changed since it was picked), its files are read
 // one by one, so the failure is reported for the file it belongs to.
 import type { InputFile } from "../../usecases";
@@ -68,6 +69,7 @@ export function batchedInputFiles(files: readonly File[]): InputFile[] {
     async bytes() {
       const b = batchOf[i];
       const [start, end] = batches[b];
+      if (b + 1 < batches.length && !handedOut.has(batches[b + 1][0])) void readBatch(b + 1); // read ahead
       const all = handedOut.has(i) ? null : await readBatch(b);
       handedOut.add(i);
       // Free the batch once each of its files has taken its bytes.

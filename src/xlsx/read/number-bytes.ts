@@ -14,42 +14,37 @@ const POWERS_OF_TEN = [
 /** 15 digits stay below 2^53 (9.007e15). */
 const MAX_DIGITS = 15;
 
-/** The scanner: bytes by index (cell-reference.ts reads it the same way). */
-export interface ByteSource {
-  charAt(i: number): number;
-}
-
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
 /** "-?digits(.digits)?([eE][+-]?digits)?" in bytes [start, end) → its value, else undefined. */
-export function decimalAt(src: ByteSource, start: number, end: number): number | undefined {
+export function decimalAt(src: Uint8Array, start: number, end: number): number | undefined {
   let i = start;
-  const negative = src.charAt(i) === 45; /* - */
+  const negative = src[i] === 45; /* - */
   if (negative) i++;
   let mantissa = 0;
   let digits = 0;
   let scale = 0;
   const intStart = i;
-  while (i < end && isDigit(src.charAt(i))) mantissa = mantissa * 10 + (src.charAt(i++) - 48);
+  while (i < end && isDigit(src[i])) mantissa = mantissa * 10 + (src[i++] - 48);
   digits = i - intStart;
   if (digits === 0) return undefined;
-  if (i < end && src.charAt(i) === 46 /* . */) {
+  if (i < end && src[i] === 46 /* . */) {
     const fracStart = ++i;
-    while (i < end && isDigit(src.charAt(i))) mantissa = mantissa * 10 + (src.charAt(i++) - 48);
+    while (i < end && isDigit(src[i])) mantissa = mantissa * 10 + (src[i++] - 48);
     if (i === fracStart) return undefined;
     scale = fracStart - i;
     digits += i - fracStart;
   }
   if (digits > MAX_DIGITS) return undefined;
-  if (i < end && (src.charAt(i) === 101 || src.charAt(i) === 69) /* e E */) {
+  if (i < end && (src[i] === 101 || src[i] === 69) /* e E */) {
     i++;
     let expNegative = false;
-    if (i < end && (src.charAt(i) === 43 || src.charAt(i) === 45)) expNegative = src.charAt(i++) === 45;
+    if (i < end && (src[i] === 43 || src[i] === 45)) expNegative = src[i++] === 45;
     const expStart = i;
     let exponent = 0;
-    while (i < end && isDigit(src.charAt(i)) && i - expStart < 3) exponent = exponent * 10 + (src.charAt(i++) - 48);
+    while (i < end && isDigit(src[i]) && i - expStart < 3) exponent = exponent * 10 + (src[i++] - 48);
     if (i === expStart) return undefined;
     scale += expNegative ? -exponent : exponent;
   }
@@ -59,11 +54,11 @@ export function decimalAt(src: ByteSource, start: number, end: number): number |
 }
 
 /** A shared-string index: 1 to 9 ASCII digits → its value, else undefined. */
-export function indexAt(src: ByteSource, start: number, end: number): number | undefined {
+export function indexAt(src: Uint8Array, start: number, end: number): number | undefined {
   if (start >= end || end - start > 9) return undefined;
   let n = 0;
   for (let i = start; i < end; i++) {
-    const c = src.charAt(i);
+    const c = src[i];
     if (!isDigit(c)) return undefined;
     n = n * 10 + (c - 48);
   }

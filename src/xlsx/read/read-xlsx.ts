@@ -1,6 +1,7 @@
 // readXlsx: bytes of an .xlsx → plain cell values of every sheet, or the reason it cannot be read.
 // Only the parts that carry values are inflated (workbook, its rels, shared strings, worksheets);
-// styles, drawings and media are never touched. Runs in Node and in the browser (fflate + TextDecoder).
+// styles, drawings and media are never touched. Runs in Node and in the browser: the codec that
+// inflates is a parameter (fflate by default; the CLI passes Node's zlib, node-zip-codec.ts).
 import type { SheetGrid, WorkbookGrid } from "../../core/grid";
 import { PaddingBudget } from "./grid-shape";
 import { InflateBudget } from "./inflate-budget";
@@ -13,14 +14,19 @@ import { assertLooksLikeZip } from "./sniff-format";
 import { corrupt, UnreadableError } from "./unreadable-error";
 import { notXlsx, tooManySheets, unexpectedFailure } from "./unreadable-messages";
 import { parseWorkbookPart } from "./workbook-part";
+import type { ZipCodec } from "./zip-codec";
 import { readZipDirectory, type ZipDirectory } from "./zip-directory";
 
 const DEFAULT_WORKBOOK_PART = "xl/workbook.xml";
 
-/** Never throws: every failure, foreseen or not, comes back as { ok: false, reason, message }. */
-export function readXlsx(bytes: Uint8Array, limits?: Partial<ReadLimits>): ReadXlsxResult {
+/**
+ * Never throws: every failure, foreseen or not, comes back as { ok: false, reason, message }.
+ * `codec` inflates: fflate in the browser (index.ts), Node's zlib in the CLI (node-read.ts); this
+ * file imports neither, so each bundle carries only its own.
+ */
+export function readXlsxWith(codec: ZipCodec, bytes: Uint8Array, limits?: Partial<ReadLimits>): ReadXlsxResult {
   try {
-    return readOrThrow(bytes, { ...DEFAULT_READ_LIMITS, ...limits });
+    return readOrThrow(bytes, limits === undefined ? DEFAULT_READ_LIMITS : { ...DEFAULT_READ_LIMITS, ...limits }, codec);
   } catch (e) {
     const failure = e instanceof UnreadableError ? e : unexpectedFailure();
     return { ok: false, reason: failure.reason, message: failure.message };
@@ -61,9 +67,9 @@ function findWorkbookPart(pkg: Package): string {
   throw notXlsx();
 }
 
-function readOrThrow(bytes: Uint8Array, limits: ReadLimits): ReadXlsxResult {
+function readOrThrow(bytes: Uint8Array, limits: Readonly<ReadLimits>, codec: ZipCodec): ReadXlsxResult {
   assertLooksLikeZip(bytes);
-  const pkg = new Package(bytes, readZipDirectory(bytes), new InflateBudget(limits.maxUncompressedBytes));
+  const pkg = new Package(bytes, readZipDirectory(bytes), new InflateBudget(limits.maxUncompressedBytes, codec));
   const workbookPart = findWorkbookPart(pkg);
   const workbook = parseWorkbookPart(pkg.xml(workbookPart) ?? new Uint8Array(0), workbookPart);
   if (workbook.sheets.length > limits.maxSheets) throw tooManySheets(workbook.sheets.length, limits.maxSheets);

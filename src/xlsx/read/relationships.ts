@@ -19,8 +19,13 @@ export function relsPartOf(part: string): string {
   return `${folder}_rels/${part.slice(folder.length)}.rels`;
 }
 
+/** Anything the plain join below would get wrong: an escape, a backslash, "//", "." or ".." segments, a trailing "/". */
+const NEEDS_RESOLVING = /[%\\]|\/\/|(^|\/)\.\.?(\/|$)|\/$/;
+
 /** Resolves "worksheets/sheet1.xml", "/xl/worksheets/sheet1.xml" or "../xl/x.xml" against a folder. */
 export function resolveTarget(folder: string, target: string): string {
+  // The usual target ("worksheets/sheet1.xml") is the folder plus itself.
+  if (!NEEDS_RESOLVING.test(target) && target !== "") return target.startsWith("/") ? target.slice(1) : folder + target;
   let decoded = target;
   try {
     decoded = decodeURIComponent(target);

@@ -250,9 +250,19 @@ export class XmlScanner {
   get rawValueEnd(): number {
     return this.valueEnd;
   }
-  /** The byte at i (markup and digits are ASCII). */
-  charAt(i: number): number {
-    return this.s[i];
+  /** The part's bytes, for loops that read them in place (sheet-cells.ts). */
+  get bytes(): Uint8Array {
+    return this.s;
+  }
+
+  /** Where the next token starts. */
+  get position(): number {
+    return this.pos;
+  }
+
+  /** Continues from byte `pos`, which must be where a token starts (a "<" or text). */
+  seek(pos: number): void {
+    this.pos = pos;
   }
 
   /** Skips to just after the CLOSE that matches the current OPEN (nothing to skip when self-closing). */

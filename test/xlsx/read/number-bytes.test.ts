@@ -3,7 +3,7 @@ import { decimalAt, indexAt } from "../../../src/xlsx/read/number-bytes";
 
 function source(text: string) {
   const bytes = new TextEncoder().encode(` ${text} `); // a byte either side: the range is what counts
-  return { src: { charAt: (i: number) => bytes[i] }, start: 1, end: bytes.length - 1 };
+  return { src: bytes, start: 1, end: bytes.length - 1 };
 }
 
 function decimal(text: string): number | undefined {
