@@ -2,7 +2,7 @@ import { FakeExcel } from "../fakes/fake-excel";
 import { portOn } from "./port-kit";
 
 describe("readWorkbook", () => {
-  it("reads every sheet in 2 requests, at absolute coordinates, with errors and blanks mapped", async () => {
+  it("reads every sheet in 3 requests (list, sizes, values), at absolute coordinates, with errors and blanks mapped", async () => {
     const fake = new FakeExcel(["BaoCao"]);
     // Used range C3:E4 (offset), with an error, a blank, a formula's cached result and a boolean.
     fake.seed("BaoCao", "C3", [
@@ -17,7 +17,7 @@ describe("readWorkbook", () => {
 
     const grid = await port.readWorkbook();
 
-    expect(fake.syncs).toBe(2);
+    expect(fake.syncs).toBe(3);
     expect(grid.sheets.map((s) => [s.name, s.visibility])).toEqual([
       ["BaoCao", "visible"],
       ["_meta", "veryHidden"],

@@ -2,7 +2,6 @@
 // Install downloads a blank form, check opens a filled form from disk, consolidation downloads
 // the summary. Nothing leaves the machine: files are read and written in the page.
 import { summaryWorkbook } from "../../core/consolidate";
-import type { HostCapabilities } from "../../core/ports";
 import { blankFormFile, checkFile, GENERATOR } from "../../usecases";
 import type { SpawnWorker } from "../../usecases/worker-pool-judge";
 import type { CheckResult, TaskpaneActions } from "./actions";
@@ -11,14 +10,9 @@ import { consolidatePicked } from "./consolidate-picked";
 import { fileReadings } from "./read-pool";
 import { downloadBytes, inputFileOf } from "./browser-files";
 import { writeWorkbookLazily } from "./lazy-writer";
+import { fileModeCapabilities } from "../../excel/capabilities";
 
-const FILE_MODE_CAPABILITIES: HostCapabilities = {
-  inExcel: false,
-  dataValidation: false,
-  protection: false,
-  insertFromBase64: false,
-  limitations: [],
-};
+const FILE_MODE_CAPABILITIES = fileModeCapabilities();
 
 /** `spawnWorker` starts a read worker for "Tổng hợp" (null: files are read in the page). */
 export function fileActions(spawnWorker: SpawnWorker | null = null): TaskpaneActions {
