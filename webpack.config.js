@@ -13,6 +13,13 @@ const { publicOrigin, rewriteManifest } = require("./scripts/public-url.cjs");
 
 const DEV_PORT = 3000;
 
+/** The ES5 boot check, copied as is (never transpiled or bundled) under a content hash. */
+const BOOT_SOURCE = path.resolve(__dirname, "src/taskpane/boot/boot-check.js");
+function bootScriptName() {
+  const hash = require("node:crypto").createHash("sha256").update(fs.readFileSync(BOOT_SOURCE)).digest("hex").slice(0, 8);
+  return `boot-check.${hash}.js`;
+}
+
 /** https options for the dev server: Office's dev certificates; if they cannot be trusted here (no sudo
  * on Linux), the generated certificate is still used and the user is told to trust it by hand. */
 async function httpsOptions() {
@@ -40,6 +47,7 @@ module.exports = async (_env, argv) => {
   const production = argv.mode !== "development";
   const serving = Boolean(process.env.WEBPACK_SERVE);
   const origin = publicOrigin(process.env.BDG_PUBLIC_URL, production);
+  const bootScript = bootScriptName();
 
   return {
     mode: production ? "production" : "development",
@@ -99,6 +107,7 @@ module.exports = async (_env, argv) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
         scriptLoading: "defer",
+        bootScript,
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
@@ -110,6 +119,7 @@ module.exports = async (_env, argv) => {
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "assets/huong-dan.html", to: "huong-dan.html" },
           { from: "assets/commands.js", to: "commands.js" },
+          { from: BOOT_SOURCE, to: bootScript, info: { minimized: true } },
           { from: "manifest.xml", to: "manifest.xml", transform: (content) => Buffer.from(rewriteManifest(content.toString("utf8"), origin), "utf8") },
         ],
       }),

@@ -4,7 +4,7 @@
 // protected (toggling a sheet to the state it is in throws AccessDenied since mid-2026,
 // OfficeDev/office-js#6784), number format "@" then the values (so "2024-12-10" stays text, and
 // "=…" is never a formula), clear the contents below row n (so the table is exactly these rows;
-// formats stay), protect again. Existence cannot be tested without a read, so a missing `_meta`
+// formats stay), protect (the form's `_meta` is always left protected). Existence cannot be tested without a read, so a missing `_meta`
 // fails the request at its first action (nothing is written) and is reported in Vietnamese.
 import { META_SHEET } from "../core/form";
 import type { MetaPairs } from "../core/ports";
@@ -33,7 +33,8 @@ export async function writeMetaIn(
   table.numberFormat = values.map(() => [TEXT_FORMAT, TEXT_FORMAT]);
   table.values = values;
   if (n < LAST_ROW) sheet.getRange(`A${n + 1}:B${LAST_ROW}`).clear("Contents");
-  if (metaProtected) reprotect(sheet, support);
+  // unprotected now either way: the form's `_meta` is protected again, whoever unprotected it
+  reprotect(sheet, support);
   try {
     await context.sync();
   } catch (error) {

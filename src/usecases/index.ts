@@ -7,7 +7,7 @@ export { finalizeForm, dueStanding, type FinalizeOutcome, type DueStanding } fro
 export { checkFile } from "./check-file";
 export { consolidateFiles, DEFAULT_SLICE_MS, type ConsolidateRequest, type ConsolidateProgress } from "./consolidate-files";
 export { readAhead, readFileBytes, DEFAULT_READ_AHEAD, type FileBytes } from "./read-ahead";
-export { writeSummary } from "./write-summary";
+export { writeSummary, type SummaryWriteOutcome, type SummaryWriteOptions } from "./write-summary";
 export { reminderLines, type ReminderLine } from "./reminders";
 export { loadPlanChoice, choosePlanFile, useDefaultPlan, type PlanChoice, type PlanFileOutcome, type SettingsStore } from "./plan-choice";
 export { blankFormFile, formFileName, type BlankFormOutcome, type WorkbookWriter } from "./blank-form-file";

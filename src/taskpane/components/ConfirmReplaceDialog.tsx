@@ -1,4 +1,5 @@
-// Installing over an existing form asks first; typed values are kept by code.
+// Installing over an existing form asks first; typed values are kept by code. Writing the
+// summary over sheets of the same names that bdg did not write asks first too.
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
 import type { ExistingForm } from "../../usecases";
 
@@ -22,6 +23,37 @@ export function ConfirmReplaceDialog({ existing, onConfirm, onCancel }: ConfirmR
           <DialogActions>
             <Button appearance="primary" onClick={onConfirm}>
               Thay biểu mẫu
+            </Button>
+            <Button onClick={onCancel}>Hủy</Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
+
+export interface ConfirmReplaceSheetsDialogProps {
+  /** The officer's sheets in the way (null: no question). */
+  sheets: string[] | null;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+export function ConfirmReplaceSheetsDialog({ sheets, onConfirm, onCancel }: ConfirmReplaceSheetsDialogProps) {
+  const list = (sheets ?? []).map((s) => `“${s}”`).join(", ");
+  return (
+    <Dialog open={sheets !== null} onOpenChange={(_, d) => (d.open ? undefined : onCancel())}>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>Thay trang tính không do Báo cáo BĐG tạo?</DialogTitle>
+          <DialogContent data-testid="confirm-replace-sheets">
+            Sổ này đã có {sheets && sheets.length > 1 ? "các trang" : "trang"} {list} mà phần bổ trợ không tạo ra. Ghi bảng tổng hợp sẽ xóa
+            nội dung {sheets && sheets.length > 1 ? "các trang này" : "trang này"} và ghi bảng tổng hợp vào đó. Các trang khác của sổ không bị
+            động tới. Nếu cần giữ, hãy bấm “Hủy” và đổi tên trang trước.
+          </DialogContent>
+          <DialogActions>
+            <Button appearance="primary" onClick={onConfirm}>
+              Thay các trang này
             </Button>
             <Button onClick={onCancel}>Hủy</Button>
           </DialogActions>

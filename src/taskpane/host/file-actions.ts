@@ -4,7 +4,7 @@
 import { summaryWorkbook } from "../../core/consolidate";
 import { blankFormFile, checkFile, GENERATOR } from "../../usecases";
 import type { SpawnWorker } from "../../usecases/worker-pool-judge";
-import type { CheckResult, TaskpaneActions } from "./actions";
+import type { ActionRoutes, CheckResult, TaskpaneActions } from "./actions";
 import { browserSettings } from "./browser-settings";
 import { consolidatePicked } from "./consolidate-picked";
 import { fileReadings } from "./read-pool";
@@ -14,11 +14,15 @@ import { fileModeCapabilities } from "../../excel/capabilities";
 
 const FILE_MODE_CAPABILITIES = fileModeCapabilities();
 
+/** Everything through files; finalize stamps the open workbook, so it has no button here. */
+export const FILE_ROUTES: ActionRoutes = { install: "file", check: "file", finalize: "none", consolidateOpenWorkbook: "none", deliverSummary: "file" };
+
 /** `spawnWorker` starts a read worker for "Tổng hợp" (null: files are read in the page). */
 export function fileActions(spawnWorker: SpawnWorker | null = null): TaskpaneActions {
   const readingFor = fileReadings(spawnWorker);
   return {
     mode: "file",
+    routes: FILE_ROUTES,
     capabilities: async () => FILE_MODE_CAPABILITIES,
     settings: browserSettings(),
     async install(plan, unitCode, periodCode) {

@@ -75,7 +75,8 @@ const INVALID_NAME = /[[\]:*?/\\]/;
 
 export class FakeExcel implements RequestHost, WorkbookHost {
   private readonly book: FakeSheet[] = [];
-  private nextId = 1;
+  /** Worksheet ids are unique like Excel's GUIDs, across fake workbooks too (settings keep them). */
+  private static nextId = 1;
   private activeId = 0;
   private handlers = new Map<number, { scope: FakeSheet | "workbook"; handler: ChangeHandler }>();
   private nextHandler = 1;
@@ -284,7 +285,7 @@ export class FakeExcel implements RequestHost, WorkbookHost {
   addSheet(name: string): FakeSheet {
     this.checkName(name);
     const sheet: FakeSheet = {
-      id: this.nextId++,
+      id: FakeExcel.nextId++,
       name,
       visibility: "Visible",
       cells: new Map(),
