@@ -3,7 +3,7 @@ import type { SheetGrid, WorkbookGrid } from "../../src/core/grid";
 import { defaultPlan } from "../../src/core/plan";
 import { consolidateFiles, reminderLines, type ConsolidateProgress, type InputFile } from "../../src/usecases";
 import { formOf, validValues } from "./form-values";
-import { MemoryWorkbookPort, modelToGrid } from "./memory-workbook-port";
+import { modelToGrid } from "./memory-workbook-port";
 
 /** One commune's form sheet, renamed as a clerk would when gathering sheets into one book (no _meta). */
 function gatheredSheet(unit: string, reportDate: string, overrides: Record<string, FormValue> = {}): SheetGrid {
