@@ -89,14 +89,20 @@
     root.appendChild(box);
   }
 
-  function checkEngine() {
-    var lacks = missing();
-    if (lacks.length === 0) return;
+  // Checked at once, in <head>: the deferred bundle runs before DOMContentLoaded, and must know.
+  var lacks = missing();
+
+  function showEngine() {
     var name = webviewName();
     show(
       "Ngăn Báo cáo BĐG không chạy được trên trình duyệt nhúng này",
       (name ? "Excel đang mở phần bổ trợ bằng " + name + ". " : "") + "Thiếu: " + lacks.join(", ") + "."
     );
+  }
+
+  function onReady(run) {
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", run);
+    else run();
   }
 
   function sameSite(file) {
@@ -106,9 +112,11 @@
   }
 
   window.addEventListener("error", function (event) {
-    if (started || !sameSite(event && event.filename)) return;
+    if (started || lacks.length > 0 || !sameSite(event && event.filename)) return;
     var what = event && event.message ? event.message : "lỗi không rõ";
-    show("Ngăn Báo cáo BĐG không khởi động được", "mã của ngăn không chạy được (" + what + "). " + webviewName());
+    onReady(function () {
+      show("Ngăn Báo cáo BĐG không khởi động được", "mã của ngăn không chạy được (" + what + "). " + webviewName());
+    });
   });
 
   window.bdgBoot = {
@@ -118,10 +126,9 @@
     },
     /** Whether the boot check already put its message up (the bundle then leaves #root alone). */
     blocked: function () {
-      return shown;
+      return shown || lacks.length > 0;
     }
   };
 
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", checkEngine);
-  else checkEngine();
+  if (lacks.length > 0) onReady(showEngine);
 })();
