@@ -121,7 +121,9 @@ let table: ApiTable | null = null;
 
 /** The table, parsed once per process from the installed typings. */
 export function apiTable(): ApiTable {
-  table ??= parse(readFileSync(require.resolve("@types/office-js/index.d.ts"), "utf8"));
+  // resolved at run time (the bench bundles this file; the typings stay in node_modules)
+  const resolve: (id: string) => string = require.resolve;
+  table ??= parse(readFileSync(resolve("@types/office-js/index.d.ts"), "utf8"));
   return table;
 }
 
