@@ -103,3 +103,4 @@ describe("the pane at each level", () => {
     expect(calls).toEqual([]);
   });
 });
+
