@@ -8,6 +8,11 @@
 // manifest's folder, its assets/ or dist/) with the declared pixel size; resid references resolve;
 // string length limits; no ExcelApi requirement set (checked at run time instead).
 // Exit 0 when every manifest passes, 1 otherwise; each problem on its own line.
+//
+// Why not Microsoft's XSD: no package on the npm registry ships the add-in manifest schemas
+// (looked at: office-addin-manifest 3.0.0, whose `validate` posts the manifest to an online service;
+// office-addin-manifest-converter 0.4.1; office-addin-validator 1.0.5, also online), and CI has no
+// Internet. This check covers what the schema would and what Office enforces beyond it.
 /* global process, console, URL */
 import { DOMParser } from "@xmldom/xmldom";
 import { existsSync, readFileSync } from "node:fs";

@@ -26,6 +26,8 @@ export interface WorkbookPortDeps {
   ) => Promise<T>;
   /** Pause between cell-edit-mode retries. Default: a real timer. */
   sleep?: (ms: number) => Promise<void>;
-  /** Split a write into several requests above this estimate. Default 4 MB (Excel on the web caps a request at 5 MB). */
+  /** Milliseconds clock for how long the port's own change events are expected. Default: Date.now. */
+  now?: () => number;
+  /** Split a write (and a read's expected response) into several requests above this estimate. Default 4 MB (Excel on the web caps a request at 5 MB). */
   maxRequestBytes?: number;
 }

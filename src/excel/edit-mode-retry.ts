@@ -1,18 +1,12 @@
 // Excel rejects every request while the user is typing in a cell (InvalidOperationInCellEditMode).
 // Script Lab's safe wrappers retry a few times, then say what to do: so do we.
 import { MSG } from "./messages";
+import { errorCode } from "./office-errors";
 
+export { errorCode };
 export const EDIT_MODE_CODE = "InvalidOperationInCellEditMode";
 const ATTEMPTS = 4;
 const WAIT_MS = 400;
-
-export function errorCode(error: unknown): string | undefined {
-  if (typeof error === "object" && error !== null && "code" in error) {
-    const code = (error as { code: unknown }).code;
-    return typeof code === "string" ? code : undefined;
-  }
-  return undefined;
-}
 
 /** Runs `attempt` again while Excel is in cell-edit mode; after the last try, a Vietnamese error. */
 export async function withEditModeRetry<T>(attempt: () => Promise<T>, sleep: (ms: number) => Promise<void>): Promise<T> {

@@ -4,3 +4,6 @@ export type { ExcelRun, WorkbookPortDeps, WorkbookSettings } from "./deps";
 export { charactersToPoints } from "./column-width";
 export { MARKS_SETTING, ERROR_FILL } from "./mark-errors";
 export { needsTextFormat } from "./text-guard";
+export { capabilitiesAt, fileModeCapabilities } from "./capabilities";
+export { FEATURES, highestApiMinor, type FeatureId } from "./features";
+export { officeHostHint, type OfficeHostHint } from "./host-hint";

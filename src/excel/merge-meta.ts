@@ -7,6 +7,7 @@
 import { META_SHEET } from "../core/form";
 import { errorCode } from "./edit-mode-retry";
 import { reprotect } from "./protection";
+import { usedRangeOf } from "./read-workbook";
 import type { HostSupport } from "./support";
 import { TEXT_FORMAT } from "./text-guard";
 
@@ -20,8 +21,8 @@ export async function mergeMetaIn(
   const entries = Object.entries(pairs);
   if (entries.length === 0) return;
   let sheet = context.workbook.worksheets.getItem(META_SHEET);
-  sheet.protection.load("protected");
-  const used = sheet.getUsedRangeOrNullObject(true);
+  if (support.protection) sheet.protection.load("protected");
+  const used = usedRangeOf(sheet, support);
   used.load("values,rowIndex,columnIndex");
   let exists = true;
   try {
@@ -36,7 +37,7 @@ export async function mergeMetaIn(
   let nextRow = 0;
   let wasProtected = false;
   if (exists) {
-    wasProtected = sheet.protection.protected;
+    wasProtected = support.protection && sheet.protection.protected;
     if (!used.isNullObject) {
       nextRow = used.rowIndex + used.values.length;
       if (used.columnIndex === 0) {
@@ -65,6 +66,6 @@ export async function mergeMetaIn(
   block.numberFormat = formats;
   block.values = values;
   if (!exists) sheet.visibility = "VeryHidden";
-  if (wasProtected || !exists) reprotect(sheet, support);
+  if (wasProtected || !exists) reprotect(sheet, support); // a sheet just added is unprotected
   await context.sync();
 }

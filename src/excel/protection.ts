@@ -8,8 +8,12 @@ export const PROTECTION_OPTIONS: Excel.WorksheetProtectionOptions = {
   allowFormatRows: true,
 };
 
-/** Protects again a sheet the add-in unprotected for a moment (options need ExcelApi 1.7). */
+/**
+ * Protects again a sheet the add-in unprotected for a moment. protect(options) is ExcelApi 1.2
+ * (only a password would need 1.7). Callers toggle only from the state they just read: since
+ * mid-2026 protect() on a protected sheet, and unprotect() on an unprotected one, throw
+ * AccessDenied (OfficeDev/office-js#6784).
+ */
 export function reprotect(sheet: Excel.Worksheet, support: HostSupport): void {
-  if (support.api17) sheet.protection.protect(PROTECTION_OPTIONS);
-  else sheet.protection.protect();
+  if (support.protection) sheet.protection.protect(PROTECTION_OPTIONS);
 }

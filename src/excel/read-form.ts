@@ -1,18 +1,21 @@
 // readForm: the sheets an officer's form lives on — "BaoCao", the very hidden `_meta` and the
-// active sheet (a form kept under another name) — in ONE request. Office.js gives a collection's
-// items only after a sync, so instead of listing then reading (readWorkbook, 2 requests) the
-// three sheets are addressed directly: getItemOrNullObject for the two named ones (a missing
-// sheet is a null object, not an error), getActiveWorksheet for the third, each with its used
-// range queued in the same request as the sheet list (names, visibility, protection).
+// active sheet (a form kept under another name).
+//
+// ExcelApi 1.4 and later: ONE request. Office.js gives a collection's items only after a sync, so
+// instead of listing then reading, the three sheets are addressed directly: getItemOrNullObject
+// for the two named ones (1.4; a missing sheet is a null object, not an error),
+// getActiveWorksheet for the third, each with its used range queued in the same request as the
+// sheet list. Before 1.4 (no *OrNullObject): the list first, then only the sheets that exist.
 //
 // Assumption about the host: a used range asked of a null-object sheet is itself a null object.
-// Should a host reject that request instead, the read falls back to the two-request way
-// (the list first, then only the sheets that exist), so the answer is the same, just slower.
+// Should a host reject that request instead, the read falls back to the two-request way. A
+// response over the 5 MB cap (a huge active sheet) falls back to the split reader (read-workbook.ts).
 import type { SheetGrid, WorkbookGrid } from "../core/grid";
 import { META_SHEET, REPORT_SHEET } from "../core/form";
 import { EDIT_MODE_CODE, errorCode } from "./edit-mode-retry";
-import { queueUsedRange, toRows, type WorkbookRead } from "./read-workbook";
+import { queueUsedRange, readSheetsIn, toRows, type WorkbookRead } from "./read-workbook";
 import { findSheet, loadSheetList, queueSheetList, sheetInfos, type SheetInfo } from "./sheet-list";
+import type { HostSupport } from "./support";
 
 const FORM_SHEETS = [REPORT_SHEET, META_SHEET];
 
@@ -26,12 +29,12 @@ function formGrid(sheets: readonly SheetInfo[], used: ReadonlyMap<string, Excel.
   return { sheets: grids };
 }
 
-async function readInOneRequest(context: Excel.RequestContext): Promise<WorkbookRead> {
-  const list = queueSheetList(context);
-  const named = FORM_SHEETS.map((name) => [name, queueUsedRange(context.workbook.worksheets.getItemOrNullObject(name))] as const);
+async function readInOneRequest(context: Excel.RequestContext, support: HostSupport): Promise<WorkbookRead> {
+  const list = queueSheetList(context, support);
+  const named = FORM_SHEETS.map((name) => [name, queueUsedRange(context.workbook.worksheets.getItemOrNullObject(name), support)] as const);
   const active = context.workbook.worksheets.getActiveWorksheet();
   active.load("name");
-  const activeUsed = queueUsedRange(active);
+  const activeUsed = queueUsedRange(active, support);
   await context.sync();
 
   const sheets = sheetInfos(list);
@@ -46,30 +49,48 @@ async function readInOneRequest(context: Excel.RequestContext): Promise<Workbook
   return { grid: formGrid(sheets, used), sheets };
 }
 
-async function readInTwoRequests(context: Excel.RequestContext): Promise<WorkbookRead> {
-  const sheets = await loadSheetList(context);
+/** The form's sheets of a listed workbook (the active one included). */
+function formSheets(sheets: readonly SheetInfo[], activeName: string): SheetInfo[] {
+  const wanted = new Set([...FORM_SHEETS, activeName].map((n) => n.toLocaleLowerCase()));
+  return sheets.filter((s) => wanted.has(s.name.toLocaleLowerCase()));
+}
+
+async function readInTwoRequests(context: Excel.RequestContext, support: HostSupport): Promise<WorkbookRead> {
+  const list = queueSheetList(context, support);
   const active = context.workbook.worksheets.getActiveWorksheet();
   active.load("name");
-  const used = new Map<string, Excel.Range>();
-  for (const name of FORM_SHEETS) {
-    const sheet = findSheet(sheets, name);
-    if (sheet) used.set(sheet.name.toLocaleLowerCase(), queueUsedRange(sheet.proxy));
-  }
-  const activeUsed = queueUsedRange(active);
   await context.sync();
-  const activeKey = active.name.toLocaleLowerCase();
-  if (!used.has(activeKey)) used.set(activeKey, activeUsed);
+  const sheets = sheetInfos(list);
+  const used = new Map<string, Excel.Range>();
+  for (const s of formSheets(sheets, active.name)) used.set(s.name.toLocaleLowerCase(), queueUsedRange(s.proxy, support));
+  await context.sync();
   return { grid: formGrid(sheets, used), sheets };
 }
 
-export async function readFormIn(context: Excel.RequestContext): Promise<WorkbookRead> {
+/** Too large for one response: the list, then the split reader. */
+async function readSplit(context: Excel.RequestContext, support: HostSupport, budget: number): Promise<WorkbookRead> {
+  const sheets = await loadSheetList(context, support);
+  const active = context.workbook.worksheets.getActiveWorksheet();
+  active.load("name");
+  await context.sync();
+  return { grid: { sheets: await readSheetsIn(context, formSheets(sheets, active.name), support, budget) }, sheets };
+}
+
+export async function readFormIn(context: Excel.RequestContext, support: HostSupport, budget: number): Promise<WorkbookRead> {
   try {
-    return await readInOneRequest(context);
+    return await (support.readInOneRequest ? readInOneRequest(context, support) : readInTwoRequests(context, support));
   } catch (error) {
-    // Only a host's refusal is worth the second way; cell-edit mode fails every request alike
+    // Only a host's refusal is worth another way; cell-edit mode fails every request alike
     // (the port's retry handles it) and an error without a code is a bug, not the host.
     const code = errorCode(error);
     if (code === undefined || code === EDIT_MODE_CODE) throw error;
-    return readInTwoRequests(context);
+    if (code === "ResponsePayloadSizeLimitExceeded") return readSplit(context, support, budget);
+    if (!support.readInOneRequest) throw error;
+    try {
+      return await readInTwoRequests(context, support);
+    } catch (again) {
+      if (errorCode(again) === "ResponsePayloadSizeLimitExceeded") return readSplit(context, support, budget);
+      throw again;
+    }
   }
 }

@@ -1,9 +1,13 @@
 // The workbook's sheets as the adapter needs them: loaded in one request with what a rewrite
-// must know (visibility, protection).
+// must know (id, visibility, protection). Protection state is ExcelApi 1.2 (Worksheet.protection):
+// on 1.1 it is not asked for, and no sheet is taken to be protected (nothing can protect one there).
 import type { SheetVisibility } from "../core/grid";
+import type { HostSupport } from "./support";
 
 /** A sheet as last seen: plain data, valid beyond the request context it was read in. */
 export interface SheetState {
+  /** Worksheet.id: stays with the sheet through renames (settings remember bdg's sheets by it). */
+  id: string;
   name: string;
   visibility: SheetVisibility;
   protected: boolean;
@@ -25,31 +29,43 @@ export const EXCEL_VISIBILITY: Record<SheetVisibility, Excel.SheetVisibility | "
   veryHidden: "VeryHidden",
 };
 
-/** Queues the load; read with sheetInfos() after the next sync. */
-export function queueSheetList(context: Excel.RequestContext): Excel.WorksheetCollection {
-  const sheets = context.workbook.worksheets;
-  sheets.load("items/name,items/visibility,items/protection/protected");
-  return sheets;
+export interface QueuedList {
+  sheets: Excel.WorksheetCollection;
+  withProtection: boolean;
 }
 
-export function sheetInfos(sheets: Excel.WorksheetCollection): SheetInfo[] {
-  return sheets.items.map((ws) => ({
+/** Queues the load; read with sheetInfos() after the next sync. */
+export function queueSheetList(context: Excel.RequestContext, support: HostSupport): QueuedList {
+  const sheets = context.workbook.worksheets;
+  const withProtection = support.protection;
+  sheets.load(withProtection ? "items/name,items/id,items/visibility,items/protection/protected" : "items/name,items/id,items/visibility");
+  return { sheets, withProtection };
+}
+
+export function sheetInfos(list: QueuedList): SheetInfo[] {
+  return list.sheets.items.map((ws) => ({
+    id: ws.id,
     name: ws.name,
     visibility: VISIBILITY[ws.visibility] ?? "visible",
-    protected: ws.protection.protected,
+    protected: list.withProtection ? ws.protection.protected : false,
     proxy: ws,
   }));
 }
 
 export function sheetStates(sheets: readonly SheetInfo[]): SheetState[] {
-  return sheets.map(({ name, visibility, protected: locked }) => ({ name, visibility, protected: locked }));
+  return sheets.map(({ id, name, visibility, protected: locked }) => ({ id, name, visibility, protected: locked }));
 }
 
 /** Loads the list in a request of its own (for callers that have no earlier read to go on). */
-export async function loadSheetList(context: Excel.RequestContext): Promise<SheetInfo[]> {
-  const list = queueSheetList(context);
+export async function loadSheetList(context: Excel.RequestContext, support: HostSupport): Promise<SheetInfo[]> {
+  const list = queueSheetList(context, support);
   await context.sync();
   return sheetInfos(list);
+}
+
+/** Proxies in this request for sheets seen in an earlier one (no request of its own). */
+export function attachSheets(context: Excel.RequestContext, states: readonly SheetState[]): SheetInfo[] {
+  return states.map((s) => ({ ...s, proxy: context.workbook.worksheets.getItem(s.name) }));
 }
 
 export function findSheet<T extends SheetState>(sheets: readonly T[], name: string): T | undefined {

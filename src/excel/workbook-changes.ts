@@ -3,12 +3,17 @@
 // per-sheet events (sheets added after subscribing are not watched); older Excel has none
 // (capabilities() says so in Vietnamese).
 //
-// Changes on `_meta` are not the user's: finalize stamps submitted_at there, and that must not
-// make the check stale. The event carries only the worksheet's id, so every sheet's id and name
-// are loaded in the subscribing sync (no extra round trip); an id not seen then (a sheet added later, `_meta`
-// written by install after subscribing) is looked up once and remembered.
+// Changes that are not the user's do not count:
+//  - the add-in's own writes (install, error highlight, finalize): Excel fires onChanged for them
+//    too; own-writes.ts tells them apart (triggerSource from ExcelApi 1.14, else where and when
+//    the port wrote);
+//  - `_meta`: finalize stamps submitted_at there.
+// The event carries only the worksheet's id, so every sheet's id and name are loaded in the
+// subscribing sync (no extra round trip); an id not seen then (a sheet added later) is looked up
+// once and remembered.
 import { META_SHEET } from "../core/form";
 import type { ExcelRun } from "./deps";
+import type { OwnWrites } from "./own-writes";
 import type { HostSupport } from "./support";
 
 type RunInContext = <T>(
@@ -21,23 +26,24 @@ function isMetaName(name: string): boolean {
   return name.toLowerCase() === META_SHEET.toLowerCase();
 }
 
-/** Which worksheet ids are `_meta`: known ids answer at once, unknown ones cost one sync each, once. */
-function metaSheetIds(run: ExcelRun) {
-  const known = new Map<string, Promise<boolean>>();
+/** Sheet names by worksheet id: known ids answer at once, unknown ones cost one sync each, once. */
+function sheetNames(run: ExcelRun, support: HostSupport) {
+  const known = new Map<string, Promise<string | null>>();
   return {
     remember(id: string, name: string): void {
-      known.set(id, Promise.resolve(isMetaName(name)));
+      known.set(id, Promise.resolve(name));
     },
-    isMeta(id: string): Promise<boolean> {
+    nameOf(id: string): Promise<string | null> {
       let answer = known.get(id);
       if (!answer) {
         answer = run(async (context) => {
-          // getItemOrNullObject takes a name or an id; a sheet deleted since is not `_meta` any more
+          // getItemOrNullObject (1.4) takes a name or an id; a sheet deleted since has no name any more
+          if (!support.readInOneRequest) return null;
           const sheet = context.workbook.worksheets.getItemOrNullObject(id);
           sheet.load("name");
           await context.sync();
-          return !sheet.isNullObject && isMetaName(sheet.name);
-        }).catch(() => false);
+          return sheet.isNullObject ? null : sheet.name;
+        }).catch(() => null);
         known.set(id, answer);
       }
       return answer;
@@ -49,12 +55,15 @@ export async function subscribeToChanges(
   run: ExcelRun,
   runInContext: RunInContext,
   support: HostSupport,
+  own: OwnWrites,
   handler: () => void,
 ): Promise<() => void> {
-  const ids = metaSheetIds(run);
+  const names = sheetNames(run, support);
   const onChange = async (event: Excel.WorksheetChangedEventArgs) => {
+    if ((event as { triggerSource?: string } | undefined)?.triggerSource === "ThisLocalAddin") return;
     // Without an id (not seen in practice) the change counts: a stale warning too many is harmless.
-    if (event?.worksheetId && (await ids.isMeta(event.worksheetId))) return;
+    const name = event?.worksheetId ? await names.nameOf(event.worksheetId) : null;
+    if (name !== null && (isMetaName(name) || own.isOwn(name, event.address))) return;
     handler();
   };
   let results: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>[] = [];
@@ -64,7 +73,7 @@ export async function subscribeToChanges(
       const result = sheets.onChanged.add(onChange);
       sheets.load("items/name,items/id");
       await context.sync();
-      for (const ws of sheets.items) ids.remember(ws.id, ws.name);
+      for (const ws of sheets.items) names.remember(ws.id, ws.name);
       return [result];
     });
   } else if (support.api17) {
@@ -72,7 +81,7 @@ export async function subscribeToChanges(
       const sheets = context.workbook.worksheets;
       sheets.load("items/name,items/id");
       await context.sync();
-      for (const ws of sheets.items) ids.remember(ws.id, ws.name);
+      for (const ws of sheets.items) names.remember(ws.id, ws.name);
       const added = sheets.items.map((ws) => ws.onChanged.add(onChange));
       await context.sync();
       return added;

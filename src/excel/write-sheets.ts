@@ -1,21 +1,28 @@
-// WorkbookModel → sheets in the open workbook, replacing same-named sheets.
+// WorkbookModel → sheets in the open workbook. A sheet of the same name is REWRITTEN IN PLACE,
+// never renamed or deleted: in Excel, renaming a sheet rewrites every formula that refers to it
+// and deleting it turns them into #REF! (support.microsoft.com "How to correct a #REF! error"), so
+// the officer's own formulas on other sheets (=BaoCao!E25) would follow a renamed copy and then
+// break. A very hidden sheet (`_meta`) cannot even be deleted (office-js#365).
 //
 // Order inside the request(s), and why:
-//  1. old same-named sheets: unprotect, make visible (deleting a hidden sheet is refused on some
-//     hosts), rename to a temporary name. Renaming first frees the name while the old sheet still
-//     exists, so the workbook never drops to zero visible sheets.
-//  2. add every model sheet (so formulas between model sheets resolve to the new ones).
+//  1. same-named sheets: unprotect if the state just read says so (toggling to the current state
+//     throws AccessDenied since mid-2026, office-js#6784), unmerge, clear data validation, clear
+//     everything (values, formats), unfreeze.
+//  2. add the model's new sheets (so formulas between model sheets resolve).
 //  3. per sheet: number formats, then values, then formulas (one assignment per block), styles per
 //     rectangle, validation, merges, widths, heights, freeze, tab colour.
-//  4. delete the old sheets, protect, set visibility, activate the first visible sheet.
-// Calculation is suspended at the start of every request. The list is sent by sendWrites(), which
-// makes one request unless the payload passes the budget.
+//  4. protect, set visibility, activate the first visible sheet.
+// Calculation is suspended at the start of every request (ExcelApi 1.6); after a suspended write
+// "it's the developer's responsibility to re-calc the workbook" (Excel.Application,
+// suspendApiCalculationUntilNextSync), so one more request recalculates. The list is sent by
+// sendWrites(), which makes one request unless the payload passes the budget.
 import type { WriteReport } from "../core/ports";
 import type { CellModel, SheetModel, WorkbookModel } from "../core/sheet";
 import { cellBlocks } from "./cell-blocks";
 import { charactersToPoints } from "./column-width";
 import { MSG } from "./messages";
 import { ACTION_BYTES, sendWrites, write, type QueuedWrite } from "./payload";
+import { FEATURES, versionText } from "./features";
 import { PROTECTION_OPTIONS } from "./protection";
 import { toRectangles, unionChunks } from "./rectangles";
 import { applyStyle, applyThinBorders, styleNeedsFormat } from "./render-styles";
@@ -136,18 +143,30 @@ function planSheetLayout(plan: Plan, ws: () => Excel.Worksheet, sheet: SheetMode
   if (support.api19 && sheet.landscape) plan.writes.push(write(() => (ws().pageLayout.orientation = "Landscape")));
 }
 
-function temporaryName(taken: Set<string>, index: number): string {
-  for (let n = index; ; n++) {
-    const name = `~bdg-old-${n}`;
-    if (!taken.has(name.toLocaleLowerCase())) {
-      taken.add(name.toLocaleLowerCase());
-      return name;
-    }
-  }
-}
-
 export interface WriteOptions {
   maxRequestBytes: number;
+}
+
+export interface WrittenSheet {
+  name: string;
+  /** Worksheet.id, to remember that bdg wrote it. */
+  id: string;
+}
+
+/** Queues the clean-up of a sheet that is about to be rewritten in place. */
+function planClear(plan: Plan, old: SheetInfo, support: HostSupport): void {
+  plan.writes.push(
+    write(() => {
+      const ws = old.proxy;
+      if (old.protected) ws.protection.unprotect();
+      const all = ws.getRange();
+      all.unmerge();
+      if (support.dataValidation) all.dataValidation.clear();
+      all.clear("All");
+      // unfreeze() on a hidden sheet threw on some builds (office-js#1463): visible sheets only
+      if (support.api17 && old.visibility === "visible") ws.freezePanes.unfreeze();
+    }, undefined, 5),
+  );
 }
 
 /** Queues and sends the whole write; `existing` comes from a sheet list loaded in an earlier request. */
@@ -157,32 +176,28 @@ export async function writeModelIn(
   existing: readonly SheetInfo[],
   support: HostSupport,
   options: WriteOptions,
-): Promise<WriteReport & { requests: number }> {
+): Promise<WriteReport & { requests: number; written: WrittenSheet[] }> {
+  if (!support.has("install")) {
+    throw new Error(`Excel này không ghi được trang tính (cần ${versionText(FEATURES.install.needs)}).`);
+  }
   const plan: Plan = { writes: [], degraded: new Set() };
-  const taken = new Set(existing.map((s) => s.name.toLocaleLowerCase()));
-  const retired: Excel.Worksheet[] = [];
-  model.sheets.forEach((sheet, i) => {
+  const targets = new Map<string, Excel.Worksheet>();
+  const reused = new Map<string, SheetInfo>();
+  for (const sheet of model.sheets) {
     const old = findSheet(existing, sheet.name);
-    if (!old || retired.includes(old.proxy)) return;
-    const temp = temporaryName(taken, i);
-    retired.push(old.proxy);
-    plan.writes.push(
-      write(() => {
-        if (old.protected) old.proxy.protection.unprotect();
-        if (old.visibility !== "visible") old.proxy.visibility = "Visible";
-        old.proxy.name = temp;
-      }, temp, 3),
-    );
-  });
-
-  const added = new Map<string, Excel.Worksheet>();
+    if (!old || [...reused.values()].includes(old)) continue;
+    reused.set(sheet.name, old);
+    targets.set(sheet.name, old.proxy);
+    planClear(plan, old, support);
+  }
   const sheetOf = (name: string) => () => {
-    const ws = added.get(name);
+    const ws = targets.get(name);
     if (!ws) throw new Error(`sheet ${name} queued before it was added`);
     return ws;
   };
   for (const sheet of model.sheets) {
-    plan.writes.push(write(() => void added.set(sheet.name, context.workbook.worksheets.add(sheet.name)), sheet.name));
+    if (reused.has(sheet.name)) continue;
+    plan.writes.push(write(() => void targets.set(sheet.name, context.workbook.worksheets.add(sheet.name)), sheet.name));
   }
   // A block never takes more than a quarter of a request, so requests fill evenly.
   const blockBytes = Math.max(1, Math.floor(options.maxRequestBytes / 4));
@@ -194,25 +209,38 @@ export async function writeModelIn(
     planSheetLayout(plan, ws, sheet, support);
   }
 
-  if (retired.length) plan.writes.push(write(() => retired.forEach((ws) => ws.delete()), undefined, retired.length));
   for (const sheet of model.sheets) {
+    // Every target is unprotected by now (a new sheet starts so; an old one was unprotected above).
     if (!sheet.protect) continue;
-    if (!support.api17) {
+    if (!support.protection) {
       plan.degraded.add(MSG.noProtection);
       continue;
     }
     plan.writes.push(write(() => sheetOf(sheet.name)().protection.protect(PROTECTION_OPTIONS), PROTECTION_OPTIONS));
   }
   for (const sheet of model.sheets) {
-    if (sheet.visibility === "visible") continue;
+    const was = reused.get(sheet.name)?.visibility ?? "visible";
+    if (sheet.visibility === was) continue;
     plan.writes.push(write(() => (sheetOf(sheet.name)().visibility = EXCEL_VISIBILITY[sheet.visibility])));
   }
   const first = model.sheets.find((s) => s.visibility === "visible");
   if (first) plan.writes.push(write(() => sheetOf(first.name)().activate()));
-
-  const requests = await sendWrites(context, plan.writes, {
-    maxBytes: options.maxRequestBytes,
-    startRequest: support.suspendCalculation ? () => context.application.suspendApiCalculationUntilNextSync() : undefined,
+  const ids = model.sheets.map((sheet) => {
+    let proxy: Excel.Worksheet | null = null;
+    plan.writes.push(write(() => void (proxy = sheetOf(sheet.name)()).load("id")));
+    return { name: sheet.name, id: () => (proxy as Excel.Worksheet | null)?.id ?? "" };
   });
-  return { sheets: model.sheets.map((s) => s.name), degraded: [...plan.degraded], requests };
+
+  const suspend = support.suspendCalculation;
+  let requests = await sendWrites(context, plan.writes, {
+    maxBytes: options.maxRequestBytes,
+    startRequest: suspend ? () => context.application.suspendApiCalculationUntilNextSync() : undefined,
+  });
+  if (suspend) {
+    context.application.calculate("Recalculate");
+    await context.sync();
+    requests++;
+  }
+  const written = ids.map(({ name, id }) => ({ name, id: id() }));
+  return { sheets: model.sheets.map((s) => s.name), degraded: [...plan.degraded], requests, written };
 }

@@ -1,15 +1,39 @@
-// The district summary into new sheets of the open workbook, in batched writes (the port splits
+// The district summary into sheets of the open workbook, in batched writes (the port splits
 // only at the 5 MB request cap). Text from units stays text: the core's model stores literals as
 // values and the port never turns a value starting with "=", "+", "-" or "@" into a formula.
+//
+// The officer's own sheets are never touched without asking: a sheet that has one of the
+// summary's names but that bdg did not write (the port knows bdg's sheets by id, from the
+// workbook's settings) is replaced only after the officer agreed (docs/contract.md §4.3: never
+// write over what bdg did not write). Every other sheet of the workbook is left alone.
+// Round trips: foreignSheets (1) + writeSheets (write 1 + recalculation 1, +1 per 4 MB).
 import { summaryWorkbook, type Summary } from "../core/consolidate";
 import { META_SHEET } from "../core/form";
 import type { Plan } from "../core/plan";
 import type { WorkbookPort, WriteReport } from "../core/ports";
 import { GENERATOR } from "./settings-keys";
 
-export async function writeSummary(port: WorkbookPort, plan: Plan, summary: Summary): Promise<WriteReport> {
+export type SummaryWriteOutcome =
+  /** Sheets of these names exist and bdg did not write them: ask before replacing them. */
+  | { kind: "needs_confirmation"; sheets: string[] }
+  | { kind: "written"; report: WriteReport };
+
+export interface SummaryWriteOptions {
+  /** The officer agreed to replace the sheets named in needs_confirmation. */
+  confirmReplace: boolean;
+}
+
+export async function writeSummary(
+  port: WorkbookPort,
+  plan: Plan,
+  summary: Summary,
+  options: SummaryWriteOptions = { confirmReplace: false },
+): Promise<SummaryWriteOutcome> {
   const model = summaryWorkbook(plan, summary, { generator: GENERATOR });
   // The summary file's `_meta` marks a file bdg wrote; in the open workbook it would replace the
   // `_meta` of a form the clerk keeps there, so the sheets go in without it.
-  return port.writeSheets({ sheets: model.sheets.filter((s) => s.name !== META_SHEET) });
+  const sheets = model.sheets.filter((s) => s.name !== META_SHEET);
+  const foreign = await port.foreignSheets(sheets.map((s) => s.name));
+  if (foreign.length > 0 && !options.confirmReplace) return { kind: "needs_confirmation", sheets: foreign };
+  return { kind: "written", report: await port.writeSheets({ sheets }) };
 }

@@ -35,7 +35,14 @@ export interface Pane {
   close(): Promise<void>;
 }
 
-export async function openPane(url: string, viewport = { width: 420, height: 900 }): Promise<Pane> {
+export interface PaneOptions {
+  /** Another browser's user agent (e.g. Internet Explorer 11's, to see what the boot check says). */
+  userAgent?: string;
+  /** Runs before the page is opened (init scripts, routes of the test's own). */
+  beforeGoto?: (context: BrowserContext) => Promise<unknown>;
+}
+
+export async function openPane(url: string, viewport = { width: 420, height: 900 }, options: PaneOptions = {}): Promise<Pane> {
   const profile = mkdtempSync(path.join(os.tmpdir(), "bdg-chromium-"));
   process.env.XDG_CONFIG_HOME = mkdtempSync(path.join(os.tmpdir(), "bdg-xdg-"));
   const context = await chromium.launchPersistentContext(profile, {
@@ -46,6 +53,7 @@ export async function openPane(url: string, viewport = { width: 420, height: 900
     viewport,
     locale: "vi-VN",
     timezoneId: "Asia/Ho_Chi_Minh",
+    userAgent: options.userAgent,
   });
   const blocked: string[] = [];
   const officeFiles: string[] = [];
@@ -66,6 +74,7 @@ export async function openPane(url: string, viewport = { width: 420, height: 900
     blocked.push(requested);
     return route.abort("blockedbyclient");
   });
+  await options.beforeGoto?.(context);
   const page = context.pages()[0] ?? (await context.newPage());
   await page.setViewportSize(viewport); // a task pane's width
   page.on("pageerror", (err) => pageErrors.push(String(err)));

@@ -51,7 +51,7 @@ describe("fake Excel: the load/sync contract", () => {
     expect(fake.cell("A", "A1")?.value).toBe(value);
   });
 
-  it("rejects writes to a protected sheet, a second protect, and deleting the last visible sheet", async () => {
+  it("rejects writes to a protected sheet, a second protect (AccessDenied, office-js#6784), and deleting the last visible sheet", async () => {
     const fake = new FakeExcel(["A"]);
     await expect(
       fake.run(async (context) => {
@@ -66,7 +66,7 @@ describe("fake Excel: the load/sync contract", () => {
         context.workbook.worksheets.getItem("A").protection.protect();
         await context.sync();
       }),
-    ).rejects.toMatchObject({ code: "InvalidOperation" });
+    ).rejects.toMatchObject({ code: "AccessDenied" });
     await expect(
       fake.run(async (context) => {
         context.workbook.worksheets.getItem("A").delete();

@@ -71,15 +71,29 @@ describe("settings", () => {
 });
 
 describe("capabilities", () => {
+  // insertWorksheetsFromBase64 (1.13) is not used (the form is written cell by cell), so its
+  // absence is no longer listed as a limitation.
   it.each([
-    ["1.13", { dataValidation: true, protection: true, insertFromBase64: true }, 0],
-    ["1.8", { dataValidation: true, protection: true, insertFromBase64: false }, 1],
-    ["1.3", { dataValidation: false, protection: false, insertFromBase64: false }, 5],
-  ])("ExcelApi %s", async (version, flags, limitations) => {
+    ["1.13", { dataValidation: true, protection: true, insertFromBase64: true }, []],
+    ["1.8", { dataValidation: true, protection: true, insertFromBase64: false }, []],
+    ["1.3", { dataValidation: false, protection: true, insertFromBase64: false }, ["freezeAndTabColor", "changeEvents", "dataValidation"]],
+    ["1.1", { dataValidation: false, protection: false, insertFromBase64: false }, ["install", "markErrors", "finalize", "writeSummary", "protection", "freezeAndTabColor", "changeEvents", "dataValidation"]],
+  ])("ExcelApi %s", async (version, flags, missing) => {
     const fake = new FakeExcel();
     fake.apiVersion = version;
     const caps = await portOn(fake).port.capabilities();
-    expect(caps).toMatchObject({ inExcel: true, ...flags });
-    expect(caps.limitations).toHaveLength(limitations);
+    expect(caps).toMatchObject({ inExcel: true, apiVersion: `ExcelApi ${version}`, ...flags });
+    expect(Object.entries(caps.features).filter(([, f]) => !f.available).map(([id]) => id)).toEqual(missing);
+    expect(caps.limitations).toHaveLength(missing.length);
+    for (const line of caps.limitations) expect(line).toMatch(/cần ExcelApi 1\.\d+, Excel này chỉ có ExcelApi /);
+  });
+
+  it("an Office without any ExcelApi: every Excel feature is unavailable, said in Vietnamese", async () => {
+    const fake = new FakeExcel();
+    fake.apiVersion = "none";
+    const caps = await portOn(fake).port.capabilities();
+    expect(caps.apiVersion).toBeNull();
+    expect(Object.values(caps.features).every((f) => !f.available)).toBe(true);
+    expect(caps.limitations.join(" ")).toMatch(/không có ExcelApi nào/);
   });
 });

@@ -6,6 +6,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import type { Issue } from "../../src/core/issues";
 import { defaultPlan, findPeriod, findUnit } from "../../src/core/plan";
 import type { ValidatedForm } from "../../src/core/read";
+import { capabilitiesAt } from "../../src/excel/capabilities";
 import { CapabilityBar } from "../../src/taskpane/components/CapabilityBar";
 import { CheckResultView } from "../../src/taskpane/components/CheckResultView";
 import { FinalizeResultView } from "../../src/taskpane/components/FinalizeResultView";
@@ -61,7 +62,7 @@ describe("task pane states", () => {
   });
 
   it("older Excel: what is missing is said plainly", () => {
-    const caps = { inExcel: true, dataValidation: false, protection: true, insertFromBase64: false, limitations: ["Excel này chưa hỗ trợ ExcelApi 1.8: biểu mẫu không có kiểm tra nhập liệu của Excel."] };
+    const caps = { ...capabilitiesAt(21), dataValidation: false, limitations: ["Excel này chưa hỗ trợ ExcelApi 1.8: biểu mẫu không có kiểm tra nhập liệu của Excel."] };
     const text = html(<CapabilityBar mode="excel" capabilities={caps} />);
     expect(text).toContain("Phiên bản Excel này thiếu một số tính năng");
     expect(text).toContain("ExcelApi 1.8");

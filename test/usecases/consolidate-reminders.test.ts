@@ -1,9 +1,9 @@
 import { withValues, type FormValue } from "../../src/core/form";
 import type { SheetGrid, WorkbookGrid } from "../../src/core/grid";
 import { defaultPlan } from "../../src/core/plan";
-import { consolidateFiles, reminderLines, writeSummary, type ConsolidateProgress, type InputFile } from "../../src/usecases";
+import { consolidateFiles, reminderLines, type ConsolidateProgress, type InputFile } from "../../src/usecases";
 import { formOf, validValues } from "./form-values";
-import { MemoryWorkbookPort, modelToGrid } from "./memory-workbook-port";
+import { modelToGrid } from "./memory-workbook-port";
 
 /** One commune's form sheet, renamed as a clerk would when gathering sheets into one book (no _meta). */
 function gatheredSheet(unit: string, reportDate: string, overrides: Record<string, FormValue> = {}): SheetGrid {
@@ -94,15 +94,5 @@ describe("reminderLines", () => {
     expect(units).not.toContain("MTTQ");
     // 27 units: 1 on time, 1 optional → 25 lines (23 missing, 1 late, 1 invalid)
     expect(lines).toHaveLength(25);
-  });
-});
-
-describe("writeSummary", () => {
-  it("writes the summary sheets through the port in one write", async () => {
-    const port = new MemoryWorkbookPort();
-    const report = await writeSummary(port, defaultPlan, await summarise());
-    expect(port.calls).toEqual(["writeSheets"]);
-    expect(report.sheets.length).toBeGreaterThan(0);
-    expect(port.syncs).toBeLessThanOrEqual(3);
   });
 });

@@ -4,6 +4,7 @@
 import { parseA1, type CellValue, type SheetGrid, type WorkbookGrid } from "../../src/core/grid";
 import type { HostCapabilities, MetaPairs, WorkbookPort, WriteReport } from "../../src/core/ports";
 import type { SheetModel, WorkbookModel } from "../../src/core/sheet";
+import { capabilitiesAt } from "../../src/excel/capabilities";
 
 /** What each port call costs in context.sync round trips, at most (the adapter's budget). */
 export const SYNC_COST: Record<string, number> = {
@@ -11,6 +12,7 @@ export const SYNC_COST: Record<string, number> = {
   readForm: 1,
   readWorkbook: 2,
   writeSheets: 2,
+  foreignSheets: 1,
   writeMeta: 1, // the array form (the whole table); the record form costs 2: "writeMeta:record"
   "writeMeta:record": 2,
   selectCell: 1,
@@ -58,7 +60,7 @@ export class MemoryWorkbookPort implements WorkbookPort {
 
   async capabilities(): Promise<HostCapabilities> {
     this.calls.push("capabilities");
-    return { inExcel: true, dataValidation: true, protection: true, insertFromBase64: true, limitations: [] };
+    return capabilitiesAt(21);
   }
 
   /** BaoCao, _meta and the active sheet (here: the first visible one), in workbook order. */
@@ -82,8 +84,17 @@ export class MemoryWorkbookPort implements WorkbookPort {
       const at = this.sheets.findIndex((s) => s.name === sheet.name);
       if (at >= 0) this.sheets[at] = grid;
       else this.sheets.push(grid);
+      this.foreign.delete(sheet.name);
     }
     return { sheets: model.sheets.map((s) => s.name), degraded: [] };
+  }
+
+  /** Names of sheets the officer made (bdg did not write them). */
+  foreign = new Set<string>();
+
+  async foreignSheets(names: string[]): Promise<string[]> {
+    this.calls.push("foreignSheets");
+    return names.filter((n) => this.foreign.has(n) && this.sheets.some((s) => s.name === n));
   }
 
   async writeMeta(pairs: MetaPairs | Record<string, string>): Promise<void> {

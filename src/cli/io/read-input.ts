@@ -43,13 +43,13 @@ function readOpened(fd: number): InputRead {
     if (!stat.isFile()) return { ok: false, fileTime, reason: "not_a_file", message: "Không phải một tệp" };
     if (stat.size > MAX_INPUT_BYTES) return tooBig(stat.size, fileTime);
   } catch (e) {
-    return { ok: false, fileTime: null, reason: "io_error", message: `Không mở được tệp: ${errorText(e)}` };
+    return { ok: false, fileTime: null, reason: "io_error", message: `Không mở được tệp: ${fsErrorText(e)}` };
   }
   try {
     const buffer = readFileSync(fd);
     return { ok: true, bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), fileTime };
   } catch (e) {
-    return { ok: false, fileTime, reason: "io_error", message: `Không đọc được tệp: ${errorText(e)}` };
+    return { ok: false, fileTime, reason: "io_error", message: `Không đọc được tệp: ${fsErrorText(e)}` };
   }
 }
 

@@ -10,6 +10,7 @@ import type { Plan } from "../../core/plan";
 import { formatNumberVi } from "../../core/text";
 import type { DeliverResult, ReceiptsOutcome, TaskpaneActions } from "../host/actions";
 import { progressStore } from "../view/progress-store";
+import { ConfirmReplaceSheetsDialog } from "./ConfirmReplaceDialog";
 import { ConsolidateProgressBar } from "./ConsolidateProgressBar";
 import { ErrorBar, errorMessage } from "./ErrorBar";
 import { FilePickButton } from "./FilePickButton";
@@ -45,7 +46,10 @@ export function ConsolidateTab(props: ConsolidateTabProps) {
   const [delivered, setDelivered] = useState<DeliverResult | null>(null);
   const [registerFile, setRegisterFile] = useState<File | null>(null);
   const [receipts, setReceipts] = useState<ReceiptsOutcome | null>(null);
-  const excel = actions.mode === "excel";
+  /** Sheets of the summary's names that bdg did not write: the officer is asked first. */
+  const [ask, setAsk] = useState<string[] | null>(null);
+  // the open workbook's forms count only where this Excel can read them (feature gating)
+  const excel = actions.routes.consolidateOpenWorkbook === "excel";
 
   async function consolidate() {
     setBusy(true);
@@ -70,12 +74,15 @@ export function ConsolidateTab(props: ConsolidateTabProps) {
   }
 
   // A stable callback, so the memoized summary view skips the tab's other re-renders (picking files, ticking a box).
-  const deliver = useCallback(async () => {
+  const deliver = useCallback(async (confirmed = false) => {
     if (!summary) return;
+    setAsk(null);
     setBusy(true);
     setError(null);
     try {
-      setDelivered(await actions.deliverSummary(plan, summary));
+      const result = await actions.deliverSummary(plan, summary, confirmed);
+      if (result.kind === "needs_confirmation") setAsk(result.sheets);
+      else setDelivered(result);
     } catch (err) {
       setError(errorMessage(err));
     } finally {
@@ -116,10 +123,11 @@ export function ConsolidateTab(props: ConsolidateTabProps) {
       {error ? <ErrorBar message={error} /> : null}
       {receipts && !running ? <ReceiptsNote receipts={receipts} /> : null}
       {running ? null : summary ? (
-        <SummaryOverview plan={plan} mode={actions.mode} summary={summary} delivered={delivered} busy={busy} onDeliver={onDeliver} onShowStatus={props.onShowStatus} />
+        <SummaryOverview plan={plan} mode={actions.routes.deliverSummary === "excel" ? "excel" : "file"} summary={summary} delivered={delivered} busy={busy} onDeliver={onDeliver} onShowStatus={props.onShowStatus} />
       ) : (
         <Text data-testid="summary-empty">Chưa có bảng tổng hợp. Chọn các tệp báo cáo nhận được rồi bấm “Tổng hợp”.</Text>
       )}
+      <ConfirmReplaceSheetsDialog sheets={ask} onConfirm={() => void deliver(true)} onCancel={() => setAsk(null)} />
     </div>
   );
 }

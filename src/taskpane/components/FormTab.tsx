@@ -42,9 +42,9 @@ export function FormTab({ actions, plan, unit, period, onUnit, onPeriod }: FormT
   const [selected, setSelected] = useState<Issue | null>(null);
   const [finalized, setFinalized] = useState<FinalizeOutcome | null>(null);
 
-  // After a check, any change to the workbook makes its result stale.
+  // After a check of the open workbook, any change to it makes the result stale.
   useEffect(() => {
-    if (!check || actions.mode !== "excel") return;
+    if (!check || actions.routes.check !== "excel") return;
     let unsubscribe: (() => void) | null = null;
     let live = true;
     void actions.onWorkbookChanged(() => setStale(true)).then((off) => (live ? (unsubscribe = off) : off()));
@@ -101,7 +101,9 @@ export function FormTab({ actions, plan, unit, period, onUnit, onPeriod }: FormT
     if (issue.cell) await run(null, () => actions.selectCell(issue.cell as string));
   }
 
-  const fileMode = actions.mode === "file";
+  // Each action goes where this host can do it (feature gating: host/gated-actions.ts).
+  const fileCheck = actions.routes.check === "file";
+  const fileInstall = actions.routes.install === "file";
   return (
     <div className={styles.tab}>
       <UnitPeriodPicker plan={plan} unit={unit} period={period} disabled={busy !== null} onUnit={onUnit} onPeriod={onPeriod} />
@@ -109,32 +111,35 @@ export function FormTab({ actions, plan, unit, period, onUnit, onPeriod }: FormT
         <Button appearance="primary" disabled={busy !== null} onClick={() => void install(false)}>
           Cài biểu mẫu
         </Button>
-        {fileMode ? (
+        {fileCheck ? (
           <FilePickButton label="Kiểm tra" accept=".xlsx" testId="check-file" disabled={busy !== null} onFiles={(f) => void runCheck(f[0])} />
         ) : (
           <Button disabled={busy !== null} onClick={() => void runCheck(null)}>
             Kiểm tra
           </Button>
         )}
-        {fileMode ? null : (
+        {actions.routes.finalize !== "excel" ? null : (
           <Button disabled={busy !== null} onClick={() => void finalize()}>
             Hoàn tất
           </Button>
         )}
         {busy ? <Spinner size="tiny" label={busy === "install" ? "Đang cài…" : busy === "check" ? "Đang kiểm tra…" : busy === "finalize" ? "Đang hoàn tất…" : "Đang chọn ô…"} /> : null}
       </div>
-      {fileMode ? (
-        <Text size={200}>“Cài biểu mẫu” tải về biểu mẫu trống của đơn vị và kỳ đã chọn. “Kiểm tra” mở một tệp .xlsx đã nhập số liệu.</Text>
+      {fileInstall || fileCheck ? (
+        <Text size={200} data-testid="file-route-help">
+          {fileInstall ? "“Cài biểu mẫu” tải về biểu mẫu trống của đơn vị và kỳ đã chọn. " : ""}
+          {fileCheck ? "“Kiểm tra” mở một tệp .xlsx đã nhập số liệu." : ""}
+        </Text>
       ) : null}
       {error ? <ErrorBar message={error} /> : null}
       {installed ? <InstallResultBar result={installed} /> : null}
       {finalized ? <FinalizeResultView plan={plan} outcome={finalized} selected={selected} onSelect={(i) => void select(i)} /> : null}
-      {stale ? <StaleBar disabled={busy !== null} onRecheck={() => void runCheck(null)} /> : null}
+      {stale && !fileCheck ? <StaleBar disabled={busy !== null} onRecheck={() => void runCheck(null)} /> : null}
       {check ? (
-        <CheckResultView plan={plan} mode={actions.mode} result={check} selected={selected} onSelect={(i) => void select(i)} />
+        <CheckResultView plan={plan} mode={fileCheck ? "file" : "excel"} result={check} selected={selected} onSelect={(i) => void select(i)} />
       ) : finalized && finalized.kind !== "no_form" ? null : (
         <Text data-testid="check-empty">
-          Chưa kiểm tra. {fileMode ? "Bấm “Kiểm tra” và chọn tệp biểu mẫu đã nhập." : "Nhập số liệu rồi bấm “Kiểm tra”."}
+          Chưa kiểm tra. {fileCheck ? "Bấm “Kiểm tra” và chọn tệp biểu mẫu đã nhập." : "Nhập số liệu rồi bấm “Kiểm tra”."}
         </Text>
       )}
       <ConfirmReplaceDialog existing={confirm} onConfirm={() => void install(true)} onCancel={() => setConfirm(null)} />

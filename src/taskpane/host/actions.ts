@@ -10,6 +10,22 @@ import type { ConsolidateProgress, FinalizeOutcome, InstallOutcome, SettingsStor
 
 export type HostMode = "excel" | "file";
 
+/**
+ * Where each action goes on this host: into the open workbook ("excel"), through files picked
+ * and downloaded ("file": what file mode does, also offered inside an Excel too old for the
+ * Excel way), or nowhere ("none": the pane shows no button for it). Decided from the feature
+ * table of src/excel (HostCapabilities.features) by gatedActions().
+ */
+export type Route = "excel" | "file" | "none";
+
+export interface ActionRoutes {
+  install: Route;
+  check: Route;
+  finalize: Route;
+  consolidateOpenWorkbook: Route;
+  deliverSummary: Route;
+}
+
 export type InstallResult = InstallOutcome | { kind: "downloaded"; fileName: string };
 
 /** A check's verdict, whatever was checked (the open workbook or a file from disk). */
@@ -17,7 +33,11 @@ export type CheckResult =
   | { kind: "forms"; source: string; forms: ValidatedForm[] }
   | { kind: "problem"; source: string; issue: Issue };
 
-export type DeliverResult = { kind: "written"; sheets: string[]; degraded: string[] } | { kind: "downloaded"; fileName: string };
+export type DeliverResult =
+  | { kind: "written"; sheets: string[]; degraded: string[] }
+  | { kind: "downloaded"; fileName: string }
+  /** Sheets of these names exist and bdg did not write them: ask, then deliver again with confirmReplace. */
+  | { kind: "needs_confirmation"; sheets: string[] };
 
 export interface ConsolidateInput {
   plan: Plan;
@@ -47,6 +67,7 @@ export interface ConsolidateOutcome {
 
 export interface TaskpaneActions {
   mode: HostMode;
+  routes: ActionRoutes;
   capabilities(): Promise<HostCapabilities>;
   settings: SettingsStore;
   /** Excel: write the form into the open workbook; file mode: download the blank form. */
@@ -58,8 +79,8 @@ export interface TaskpaneActions {
   /** Excel: select the cell; file mode: nothing to select (the pane shows the address). */
   selectCell(address: string): Promise<void>;
   consolidate(input: ConsolidateInput): Promise<ConsolidateOutcome>;
-  /** Excel: write the summary sheets into the open workbook; file mode: download the summary .xlsx. */
-  deliverSummary(plan: Plan, summary: Summary): Promise<DeliverResult>;
+  /** Excel: write the summary sheets into the open workbook (asking first about sheets bdg did not write); file mode: download the summary .xlsx. */
+  deliverSummary(plan: Plan, summary: Summary, confirmReplace?: boolean): Promise<DeliverResult>;
   /** Calls back when the workbook changes after a check (never in file mode). */
   onWorkbookChanged(handler: () => void): Promise<() => void>;
 }

@@ -10,15 +10,19 @@ import {
   validateActiveForm,
   writeSummary,
 } from "../../usecases";
-import type { CheckResult, TaskpaneActions } from "./actions";
+import type { ActionRoutes, CheckResult, TaskpaneActions } from "./actions";
 import { consolidatePicked } from "./consolidate-picked";
 import { fileReadings } from "./read-pool";
+
+/** Every action into the open workbook (gatedActions() sends those this Excel lacks to file mode). */
+export const EXCEL_ROUTES: ActionRoutes = { install: "excel", check: "excel", finalize: "excel", consolidateOpenWorkbook: "excel", deliverSummary: "excel" };
 
 /** `spawnWorker` starts a read worker for "Tổng hợp" (null: files are read in the page). */
 export function excelActions(port: WorkbookPort, spawnWorker: SpawnWorker | null = null): TaskpaneActions {
   const readingFor = fileReadings(spawnWorker);
   return {
     mode: "excel",
+    routes: EXCEL_ROUTES,
     capabilities: () => port.capabilities(),
     settings: port,
     install: (plan, unitCode, periodCode, confirmReplace) => installForm(port, plan, unitCode, periodCode, { confirmReplace }),
@@ -43,9 +47,10 @@ export function excelActions(port: WorkbookPort, spawnWorker: SpawnWorker | null
       if (receipts.added > 0) await port.setSetting(SETTING_KEYS.register, registerText(receipts.register));
       return { summary: done.summary, receipts: { kept: "workbook", added: receipts.added, total: receipts.register.entries.length } };
     },
-    async deliverSummary(plan, summary) {
-      const report = await writeSummary(port, plan, summary);
-      return { kind: "written", sheets: report.sheets, degraded: report.degraded };
+    async deliverSummary(plan, summary, confirmReplace = false) {
+      const outcome = await writeSummary(port, plan, summary, { confirmReplace });
+      if (outcome.kind === "needs_confirmation") return outcome;
+      return { kind: "written", sheets: outcome.report.sheets, degraded: outcome.report.degraded };
     },
     onWorkbookChanged: (handler) => port.onWorkbookChanged(handler),
   };

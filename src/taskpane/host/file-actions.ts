@@ -2,30 +2,28 @@
 // Install downloads a blank form, check opens a filled form from disk, consolidation downloads
 // the summary. Nothing leaves the machine: files are read and written in the page.
 import { summaryWorkbook } from "../../core/consolidate";
-import type { HostCapabilities } from "../../core/ports";
 import { emptyRegister, parseRegisterText, registerText } from "../../core/register";
 import { blankFormFile, checkFile, GENERATOR } from "../../usecases";
 import type { SpawnWorker } from "../../usecases/worker-pool-judge";
-import type { CheckResult, TaskpaneActions } from "./actions";
+import type { ActionRoutes, CheckResult, TaskpaneActions } from "./actions";
 import { browserSettings } from "./browser-settings";
 import { consolidatePicked } from "./consolidate-picked";
 import { fileReadings } from "./read-pool";
 import { downloadBytes, inputFileOf } from "./browser-files";
 import { writeWorkbookLazily } from "./lazy-writer";
+import { fileModeCapabilities } from "../../excel/capabilities";
 
-const FILE_MODE_CAPABILITIES: HostCapabilities = {
-  inExcel: false,
-  dataValidation: false,
-  protection: false,
-  insertFromBase64: false,
-  limitations: [],
-};
+const FILE_MODE_CAPABILITIES = fileModeCapabilities();
+
+/** Everything through files; finalize stamps the open workbook, so it has no button here. */
+export const FILE_ROUTES: ActionRoutes = { install: "file", check: "file", finalize: "none", consolidateOpenWorkbook: "none", deliverSummary: "file" };
 
 /** `spawnWorker` starts a read worker for "Tổng hợp" (null: files are read in the page). */
 export function fileActions(spawnWorker: SpawnWorker | null = null): TaskpaneActions {
   const readingFor = fileReadings(spawnWorker);
   return {
     mode: "file",
+    routes: FILE_ROUTES,
     capabilities: async () => FILE_MODE_CAPABILITIES,
     settings: browserSettings(),
     async install(plan, unitCode, periodCode) {

@@ -9,6 +9,7 @@ import {
   cellCount,
   defaultFormat,
   ensureCell,
+  newCell,
   overlaps,
   quoteSheet,
   rectText,
@@ -25,6 +26,8 @@ export interface RangeTarget {
 
 export interface RangeHost {
   select(sheet: FakeSheet, rect: Rect): void;
+  /** A request changed these cells (their values, formats or layout): for change events and recalculation. */
+  touched(sheet: FakeSheet, rect: Rect, kind: "values" | "format"): void;
 }
 
 /** Resolves once (at the first action that needs it), then stays bound, like a real proxy. */
@@ -48,12 +51,24 @@ function mustExist(resolve: () => RangeTarget | null): RangeTarget {
   return t;
 }
 
-function writable(t: RangeTarget): RangeTarget {
+/** The target of a change: refused on a protected sheet; reported to the host as touched. */
+function writable(t: RangeTarget, host: RangeHost | null, kind: "values" | "format" = "format", big = false): RangeTarget {
   if (t.sheet.protected) throw new FakeExcelError("AccessDenied", `sheet '${t.sheet.name}' is protected`);
   for (const r of t.rects) {
-    if (cellCount(r) > MAX_CELLS_PER_WRITE) throw new FakeExcelError("InvalidArgument", `range ${rectText(r)} too large for the fake`);
+    if (!big && cellCount(r) > MAX_CELLS_PER_WRITE) throw new FakeExcelError("InvalidArgument", `range ${rectText(r)} too large for the fake`);
+    host?.touched(t.sheet, r, kind);
   }
   return t;
+}
+
+/** The cells that exist inside the target (so a whole-sheet range stays cheap). */
+function existingCells(t: RangeTarget): FakeCell[] {
+  const out: FakeCell[] = [];
+  for (const [key, cell] of t.sheet.cells) {
+    const [row, col] = key.split(",").map(Number);
+    if (t.rects.some((r) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right)) out.push(cell);
+  }
+  return out;
 }
 
 function eachCell(t: RangeTarget, fn: (cell: FakeCell, row: number, col: number) => void): void {
@@ -83,6 +98,7 @@ abstract class TargetObject extends FakeObject {
   constructor(
     ctx: FakeContextBase,
     protected readonly target: () => RangeTarget | null,
+    protected readonly host: RangeHost | null = null,
   ) {
     super(ctx);
   }
@@ -90,7 +106,7 @@ abstract class TargetObject extends FakeObject {
     return this.target() !== null;
   }
   protected writeFormat(prop: string, value: unknown, apply: (f: CellFormat) => void): void {
-    this.assign(prop, value, () => eachCell(writable(mustExist(this.target)), (cell) => apply(cell.format)));
+    this.assign(prop, value, () => eachCell(writable(mustExist(this.target), this.host), (cell) => apply(cell.format)));
   }
   protected formatValue(pick: (f: CellFormat) => unknown): unknown {
     return uniform(formatsOf(mustExist(this.target)).map(pick));
@@ -98,6 +114,7 @@ abstract class TargetObject extends FakeObject {
 }
 
 export class FakeRangeFill extends TargetObject {
+  readonly excelClass = "RangeFill";
   protected readonly scalarProps = ["color"];
   protected readState(): unknown {
     // Office.js reports "no fill" as white.
@@ -110,13 +127,14 @@ export class FakeRangeFill extends TargetObject {
     this.writeFormat("color", value, (f) => (f.fill = value.toUpperCase()));
   }
   clear(): void {
-    this.invoke("clear", [], () => eachCell(writable(mustExist(this.target)), (cell) => (cell.format.fill = null)));
+    this.invoke("clear", [], () => eachCell(writable(mustExist(this.target), this.host), (cell) => (cell.format.fill = null)));
   }
 }
 
 const FONT_FIELD = { bold: "bold", italic: "italic", underline: "underline", size: "size", color: "fontColor" } as const;
 
 export class FakeRangeFont extends TargetObject {
+  readonly excelClass = "RangeFont";
   protected readonly scalarProps = Object.keys(FONT_FIELD);
   protected readState(prop: string): unknown {
     const field = FONT_FIELD[prop as keyof typeof FONT_FIELD];
@@ -140,20 +158,22 @@ export class FakeRangeFont extends TargetObject {
 type Side = "top" | "bottom" | "left" | "right";
 
 export class FakeRangeBorder extends TargetObject {
+  readonly excelClass = "RangeBorder";
   protected readonly scalarProps = ["style", "weight"];
   constructor(
     ctx: FakeContextBase,
     target: () => RangeTarget | null,
     private readonly edge: string,
+    host: RangeHost | null,
   ) {
-    super(ctx, target);
+    super(ctx, target, host);
   }
   protected readState(): unknown {
     return null;
   }
   /** Which side of which cells an edge paints (inside edges paint both neighbours). */
   private paint(style: string): void {
-    const t = writable(mustExist(this.target));
+    const t = writable(mustExist(this.target), this.host);
     for (const r of t.rects) {
       for (let row = r.top; row <= r.bottom; row++) {
         for (let col = r.left; col <= r.right; col++) {
@@ -181,20 +201,23 @@ export class FakeRangeBorder extends TargetObject {
   get style(): string { return this.read("style"); }
   set style(v: string) { this.assign("style", v, () => this.paint(v)); }
   get weight(): string { return this.read("weight"); }
-  set weight(v: string) { this.assign("weight", v, () => writable(mustExist(this.target))); }
+  set weight(v: string) { this.assign("weight", v, () => writable(mustExist(this.target), this.host)); }
 }
 
 export class FakeRangeBorders {
   constructor(
     private readonly ctx: FakeContextBase,
     private readonly target: () => RangeTarget | null,
+    private readonly host: RangeHost | null,
   ) {}
   getItem(edge: string): FakeRangeBorder {
-    return new FakeRangeBorder(this.ctx, this.target, edge);
+    this.ctx.requireApi("RangeBorderCollection", "getItem");
+    return new FakeRangeBorder(this.ctx, this.target, edge, this.host);
   }
 }
 
 export class FakeFormatProtection extends TargetObject {
+  readonly excelClass = "FormatProtection";
   protected readonly scalarProps = ["locked"];
   protected readState(): unknown {
     return this.formatValue((f) => f.locked);
@@ -204,17 +227,18 @@ export class FakeFormatProtection extends TargetObject {
 }
 
 export class FakeRangeFormat extends TargetObject {
+  readonly excelClass = "RangeFormat";
   protected readonly scalarProps = ["columnWidth", "rowHeight", "wrapText", "horizontalAlignment", "verticalAlignment", "indentLevel"];
   readonly fill: FakeRangeFill;
   readonly font: FakeRangeFont;
   readonly borders: FakeRangeBorders;
   readonly protection: FakeFormatProtection;
-  constructor(ctx: FakeContextBase, target: () => RangeTarget | null) {
-    super(ctx, target);
-    this.fill = new FakeRangeFill(ctx, target);
-    this.font = new FakeRangeFont(ctx, target);
-    this.borders = new FakeRangeBorders(ctx, target);
-    this.protection = new FakeFormatProtection(ctx, target);
+  constructor(ctx: FakeContextBase, target: () => RangeTarget | null, host: RangeHost | null) {
+    super(ctx, target, host);
+    this.fill = new FakeRangeFill(ctx, target, host);
+    this.font = new FakeRangeFont(ctx, target, host);
+    this.borders = new FakeRangeBorders(ctx, target, host);
+    this.protection = new FakeFormatProtection(ctx, target, host);
   }
   protected override navigate(prop: string): FakeObject | undefined {
     return ({ fill: this.fill, font: this.font, protection: this.protection } as Record<string, FakeObject>)[prop];
@@ -231,16 +255,14 @@ export class FakeRangeFormat extends TargetObject {
   set columnWidth(points: number) {
     this.assign("columnWidth", points, () => {
       // Widths are a column property: no cells are touched (so "A:C" is cheap).
-      const t = mustExist(this.target);
-      if (t.sheet.protected) throw new FakeExcelError("AccessDenied", "protected");
+      const t = writable(mustExist(this.target), this.host, "format", true);
       for (const r of t.rects) for (let c = r.left; c <= r.right; c++) t.sheet.columnWidths.set(c, points);
     });
   }
   get rowHeight(): number { return this.read("rowHeight"); }
   set rowHeight(points: number) {
     this.assign("rowHeight", points, () => {
-      const t = mustExist(this.target);
-      if (t.sheet.protected) throw new FakeExcelError("AccessDenied", "protected");
+      const t = writable(mustExist(this.target), this.host, "format", true);
       for (const r of t.rects) for (let row = r.top; row <= r.bottom; row++) t.sheet.rowHeights.set(row, points);
     });
   }
@@ -255,6 +277,7 @@ export class FakeRangeFormat extends TargetObject {
 }
 
 export class FakeDataValidation extends TargetObject {
+  readonly excelClass = "DataValidation";
   protected readonly scalarProps = ["rule", "errorAlert", "prompt"];
   protected readState(prop: string): unknown {
     const t = mustExist(this.target);
@@ -263,7 +286,7 @@ export class FakeDataValidation extends TargetObject {
   }
   private put(prop: "rule" | "errorAlert" | "prompt", value: unknown) {
     this.assign(prop, value, () =>
-      eachCell(writable(mustExist(this.target)), (cell) => {
+      eachCell(writable(mustExist(this.target), this.host), (cell) => {
         cell.validation = { ...cell.validation, [prop]: structuredClone(value) };
       }),
     );
@@ -275,13 +298,16 @@ export class FakeDataValidation extends TargetObject {
   get prompt(): unknown { return this.read("prompt"); }
   set prompt(v: unknown) { this.put("prompt", v); }
   clear(): void {
-    this.invoke("clear", [], () => eachCell(writable(mustExist(this.target)), (cell) => (cell.validation = undefined)));
+    this.invoke("clear", [], () => {
+      for (const cell of existingCells(writable(mustExist(this.target), this.host, "format", true))) cell.validation = undefined;
+    });
   }
 }
 
 type Grid = unknown[][];
 
 export class FakeRange extends TargetObject {
+  readonly excelClass = "Range";
   protected readonly scalarProps = ["values", "formulas", "numberFormat", "text", "valueTypes", "address", "rowIndex", "columnIndex", "rowCount", "columnCount"];
   readonly format: FakeRangeFormat;
   readonly dataValidation: FakeDataValidation;
@@ -289,12 +315,12 @@ export class FakeRange extends TargetObject {
   constructor(
     ctx: FakeContextBase,
     target: () => RangeTarget | null,
-    private readonly host: RangeHost,
+    protected override readonly host: RangeHost,
     nullable = false,
   ) {
-    super(ctx, target);
-    this.format = new FakeRangeFormat(ctx, target);
-    this.dataValidation = new FakeDataValidation(ctx, target);
+    super(ctx, target, host);
+    this.format = new FakeRangeFormat(ctx, target, host);
+    this.dataValidation = new FakeDataValidation(ctx, target, host);
     if (nullable) this.trackNull();
   }
 
@@ -349,7 +375,7 @@ export class FakeRange extends TargetObject {
   /** A 2-D write: a matching array (null = leave the cell alone) or one scalar for every cell. */
   private write2d(prop: string, input: unknown, apply: (cell: FakeCell, v: unknown) => void): void {
     this.assign(prop, input, () => {
-      const t = writable(mustExist(this.target));
+      const t = writable(mustExist(this.target), this.host, prop === "numberFormat" ? "format" : "values");
       const r = t.rects[0];
       const rows = r.bottom - r.top + 1;
       const cols = r.right - r.left + 1;
@@ -384,7 +410,7 @@ export class FakeRange extends TargetObject {
 
   merge(across = false): void {
     this.invoke("merge", [across], () => {
-      const t = writable(mustExist(this.target));
+      const t = writable(mustExist(this.target), this.host);
       const r = t.rects[0];
       if (t.sheet.merges.some((m) => overlaps(m, r))) throw new FakeExcelError("InvalidOperation", `merge ${rectText(r)} overlaps`);
       // Excel keeps the upper-left value only.
@@ -402,18 +428,31 @@ export class FakeRange extends TargetObject {
     });
   }
 
-  /** clear("Contents" | "Formats" | "All"): walks the cells that exist, so a tall range is cheap. */
+  /** Unmerges every merged area that overlaps the range (ExcelApi 1.2). */
+  unmerge(): void {
+    this.invoke("unmerge", [], () => {
+      const t = writable(mustExist(this.target), this.host, "format", true);
+      const r = t.rects[0];
+      t.sheet.merges = t.sheet.merges.filter((m) => !overlaps(m, r));
+    });
+  }
+
+  /**
+   * clear("Contents" | "Formats" | "All"): walks the cells that exist, so a tall range is cheap.
+   * Strict where Excel's documentation is silent: merged areas and data validation are not
+   * cleared (the adapter unmerges and clears validation itself).
+   */
   clear(applyTo = "All"): void {
     this.invoke("clear", [applyTo], () => {
-      const t = mustExist(this.target);
-      if (t.sheet.protected) throw new FakeExcelError("AccessDenied", `sheet '${t.sheet.name}' is protected`);
       if (!["All", "Contents", "Formats"].includes(applyTo)) throw new FakeExcelError("InvalidArgument", applyTo);
+      const t = writable(mustExist(this.target), this.host, applyTo === "Formats" ? "format" : "values", true);
       const r = t.rects[0];
       for (const [key, cell] of [...t.sheet.cells]) {
         const [row, col] = key.split(",").map(Number);
         if (row < r.top || row > r.bottom || col < r.left || col > r.right) continue;
         if (applyTo === "All") {
-          t.sheet.cells.delete(key);
+          if (cell.validation) t.sheet.cells.set(key, { ...newCell(), validation: cell.validation });
+          else t.sheet.cells.delete(key);
           continue;
         }
         if (applyTo === "Contents") {
@@ -440,8 +479,8 @@ export class FakeRange extends TargetObject {
 export class FakeRangeAreas {
   readonly format: FakeRangeFormat;
   readonly dataValidation: FakeDataValidation;
-  constructor(ctx: FakeContextBase, target: () => RangeTarget | null) {
-    this.format = new FakeRangeFormat(ctx, target);
-    this.dataValidation = new FakeDataValidation(ctx, target);
+  constructor(ctx: FakeContextBase, target: () => RangeTarget | null, host: RangeHost) {
+    this.format = new FakeRangeFormat(ctx, target, host);
+    this.dataValidation = new FakeDataValidation(ctx, target, host);
   }
 }

@@ -1,5 +1,5 @@
 // Worksheet, its collection, protection, freeze panes and change events over the fake workbook.
-import { FakeContextBase, FakeObject } from "./client-object";
+import { FakeContextBase, FakeObject, loadPaths } from "./client-object";
 import { FakeExcelError } from "./errors";
 import { FakeRange, FakeRangeAreas, memo, type RangeHost, type RangeTarget } from "./range";
 import { parseRect, type FakeSheet, type Rect } from "./state";
@@ -22,6 +22,8 @@ export interface WorkbookHost extends RangeHost {
    * of Excel) or a failed request (a stricter host, to test the adapter's fallback).
    */
   readonly nullObjectChaining: "null" | "throw";
+  /** The host's highest ExcelApi minor version. */
+  readonly apiMinor: number;
   register(scope: FakeSheet | "workbook", handler: ChangeHandler): number;
   unregister(id: number): void;
 }
@@ -58,13 +60,16 @@ export class FakeEventHandlers {
     private readonly ctx: FakeContextBase,
     private readonly host: WorkbookHost,
     private readonly scope: () => FakeSheet | "workbook",
+    /** The event member, e.g. ["Worksheet", "onChanged"] (ExcelApi 1.7) or ["WorksheetCollection", "onChanged"] (1.9). */
+    private readonly owner: [string, string],
   ) {}
   add(handler: ChangeHandler): FakeEventHandlerResult {
+    this.ctx.requireApi(...this.owner);
     return new FakeEventHandlerResult(this.ctx, this.host, this.scope, handler);
   }
 }
 
-class SheetPart extends FakeObject {
+abstract class SheetPart extends FakeObject {
   protected readonly scalarProps: readonly string[] = [];
   constructor(
     ctx: FakeContextBase,
@@ -86,6 +91,7 @@ class SheetPart extends FakeObject {
 }
 
 export class FakeWorksheetProtection extends SheetPart {
+  readonly excelClass = "WorksheetProtection";
   protected override readonly scalarProps = ["protected"];
   protected override readState(): unknown {
     return this.must().protected;
@@ -93,20 +99,32 @@ export class FakeWorksheetProtection extends SheetPart {
   get protected(): boolean {
     return this.read("protected");
   }
+  // Toggling to the state the sheet is already in is refused with AccessDenied: "Protects a
+  // worksheet. Fails if the worksheet has already been protected." (Excel.WorksheetProtection
+  // reference), and since a mid-2026 Microsoft 365 build unprotect() of an unprotected sheet
+  // fails the same way (OfficeDev/office-js#6784). The add-in must toggle only from the state it
+  // has just read.
   protect(options?: unknown, password?: string): void {
+    if (password !== undefined) this.ctx.requireArg(this.excelClass, "protect", "password");
     this.invoke("protect", [options, password], () => {
       const s = this.must();
-      if (s.protected) throw new FakeExcelError("InvalidOperation", "the sheet is already protected");
+      if (s.protected) throw new FakeExcelError("AccessDenied", `the sheet '${s.name}' is already protected (office-js#6784)`);
       s.protected = true;
       s.protectionOptions = options;
     });
   }
-  unprotect(_password?: string): void {
-    this.invoke("unprotect", [], () => (this.must().protected = false));
+  unprotect(password?: string): void {
+    if (password !== undefined) this.ctx.requireArg(this.excelClass, "unprotect", "password");
+    this.invoke("unprotect", [], () => {
+      const s = this.must();
+      if (!s.protected) throw new FakeExcelError("AccessDenied", `the sheet '${s.name}' is not protected (office-js#6784)`);
+      s.protected = false;
+    });
   }
 }
 
 export class FakeFreezePanes extends SheetPart {
+  readonly excelClass = "WorksheetFreezePanes";
   freezeRows(count = 1): void {
     this.invoke("freezeRows", [count], () => (this.must().frozenRows = count));
   }
@@ -116,6 +134,7 @@ export class FakeFreezePanes extends SheetPart {
 }
 
 export class FakePageLayout extends SheetPart {
+  readonly excelClass = "PageLayout";
   protected override readonly scalarProps = ["orientation"];
   protected override readState(): unknown {
     return this.must().orientation;
@@ -129,6 +148,7 @@ export class FakePageLayout extends SheetPart {
 }
 
 export class FakeWorksheet extends FakeObject {
+  readonly excelClass = "Worksheet";
   protected readonly scalarProps = ["name", "visibility", "position", "tabColor", "id"];
   private readonly sheet: () => FakeSheet | null;
   readonly protection: FakeWorksheetProtection;
@@ -147,7 +167,7 @@ export class FakeWorksheet extends FakeObject {
     this.protection = new FakeWorksheetProtection(ctx, this.sheet);
     this.freezePanes = new FakeFreezePanes(ctx, this.sheet);
     this.pageLayout = new FakePageLayout(ctx, this.sheet);
-    this.onChanged = new FakeEventHandlers(ctx, host, () => this.must());
+    this.onChanged = new FakeEventHandlers(ctx, host, () => this.must(), ["Worksheet", "onChanged"]);
     if (nullable) this.trackNull();
   }
 
@@ -197,11 +217,14 @@ export class FakeWorksheet extends FakeObject {
     });
   }
 
-  getRange(address: string): FakeRange {
+  /** No address: the whole sheet. */
+  getRange(address = "A1:XFD1048576"): FakeRange {
+    this.ctx.requireApi(this.excelClass, "getRange");
     return new FakeRange(this.ctx, this.rangeTarget(address), this.host);
   }
 
   getRanges(address: string): FakeRangeAreas {
+    this.ctx.requireApi(this.excelClass, "getRanges");
     return new FakeRangeAreas(
       this.ctx,
       memo(() => {
@@ -209,10 +232,23 @@ export class FakeWorksheet extends FakeObject {
         if (rects.some((r) => !r)) throw new FakeExcelError("InvalidArgument", `bad address '${address}'`);
         return { sheet: this.must(), rects: rects as Rect[] };
       }),
+      this.host,
     );
   }
 
+  /** An empty sheet's used range is A1, never an error (Excel.Worksheet.getUsedRange reference). */
+  getUsedRange(valuesOnly?: boolean): FakeRange {
+    this.ctx.requireApi(this.excelClass, "getUsedRange");
+    if (valuesOnly !== undefined) this.ctx.requireArg(this.excelClass, "getUsedRange", "valuesOnly");
+    const target = memo(() => {
+      const sheet = this.must();
+      return { sheet, rects: [this.host.usedRect(sheet, valuesOnly === true) ?? { top: 0, left: 0, bottom: 0, right: 0 }] };
+    });
+    return new FakeRange(this.ctx, target, this.host);
+  }
+
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    this.ctx.requireApi(this.excelClass, "getUsedRangeOrNullObject");
     const target = memo(() => {
       const sheet = this.sheet();
       if (!sheet) {
@@ -242,7 +278,7 @@ export class FakeWorksheetCollection {
     private readonly ctx: FakeContextBase,
     private readonly host: WorkbookHost,
   ) {
-    this.onChanged = new FakeEventHandlers(ctx, host, () => "workbook");
+    this.onChanged = new FakeEventHandlers(ctx, host, () => "workbook", ["WorksheetCollection", "onChanged"]);
   }
 
   get items(): FakeWorksheet[] {
@@ -252,11 +288,11 @@ export class FakeWorksheetCollection {
 
   load(spec?: string | string[]): this {
     const text = Array.isArray(spec) ? spec.join(",") : (spec ?? "items/name");
-    const paths = text
-      .split(",")
-      .map((s) => s.trim())
+    const paths = loadPaths(text)
       .filter((s) => s.startsWith("items/"))
       .map((s) => s.slice("items/".length));
+    const probe = new FakeWorksheet(this.ctx, this.host, () => null);
+    for (const p of paths) probe.checkPath(p);
     this.ctx.enqueue({ load: text }, () => {
       this.loadedItems = this.host.sheets().map((sheet) => {
         const ws = new FakeWorksheet(this.ctx, this.host, () => sheet);
@@ -268,6 +304,7 @@ export class FakeWorksheetCollection {
   }
 
   add(name: string): FakeWorksheet {
+    this.ctx.requireApi("WorksheetCollection", "add");
     let created: FakeSheet | null = null;
     this.ctx.enqueue({ call: "add", args: [name] }, () => (created = this.host.addSheet(name)));
     return new FakeWorksheet(this.ctx, this.host, () => {
@@ -277,6 +314,7 @@ export class FakeWorksheetCollection {
   }
 
   getItem(name: string): FakeWorksheet {
+    this.ctx.requireApi("WorksheetCollection", "getItem");
     return new FakeWorksheet(this.ctx, this.host, () => {
       const s = sheetByNameOrId(this.host, name);
       if (!s) throw new FakeExcelError("ItemNotFound", `The requested resource doesn't exist: '${name}'`);
@@ -285,6 +323,7 @@ export class FakeWorksheetCollection {
   }
 
   getActiveWorksheet(): FakeWorksheet {
+    this.ctx.requireApi("WorksheetCollection", "getActiveWorksheet");
     return new FakeWorksheet(this.ctx, this.host, () => {
       const sheet = this.host.active();
       if (!sheet) throw new FakeExcelError("ItemNotFound", "no active worksheet");
@@ -293,6 +332,7 @@ export class FakeWorksheetCollection {
   }
 
   getItemOrNullObject(name: string): FakeWorksheet {
+    this.ctx.requireApi("WorksheetCollection", "getItemOrNullObject");
     return new FakeWorksheet(this.ctx, this.host, () => sheetByNameOrId(this.host, name) ?? null, true);
   }
 }
