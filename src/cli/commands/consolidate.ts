@@ -1,16 +1,18 @@
-// `bdg consolidate PATH... --period CODE [--as-of DATE] [--out FILE.xlsx] [--register FILE.json] [--json]
-//  [--include-invalid] [--jobs N] [--force]`.
+// `bdg consolidate PATH... --period CODE [--as-of DATE] [--out FILE.xlsx] [--register FILE.json]
+//  [--csv FILE.csv] [--previous SUMMARY.xlsx] [--recipient CODE] [--json] [--include-invalid] [--jobs N] [--force]`.
 // Exit 0 whenever the summary is produced (missing, late or invalid units are results, not
 // failures); 2 on a usage error or a refused output, before any input is read; 3 when the
 // summary was computed and printed but an output could not be written (docs/contract.md §4.3).
 import { resolve } from "node:path";
 import { z } from "zod";
+import { longFormCsv } from "../../core/consolidate";
 import { findPeriod } from "../../core/plan";
 import { registerText } from "../../core/register";
 import { checkOptions, isoDateOption, jobsOption, switchOption, UsageError, type RawArgs } from "../args";
 import { findInputs } from "../io/find-xlsx";
 import { writeJsonDocument } from "../io/write-json";
 import { loadPlanOption } from "../io/plan-option";
+import { loadPreviousOption } from "../io/previous-option";
 import { loadRegister } from "../io/register-file";
 import { nowInHcm, todayInHcm } from "../io/today";
 import { openOutputs, type OutputRequest } from "../io/write";
@@ -30,6 +32,9 @@ const ConsolidateOptions = z.object({
   "include-invalid": switchOption,
   jobs: jobsOption.optional(),
   register: z.string().min(1).optional(),
+  csv: z.string().min(1).optional(),
+  previous: z.string().min(1).optional(),
+  recipient: z.string().min(1).optional(),
   force: switchOption,
 });
 type ConsolidateOptions = z.infer<typeof ConsolidateOptions>;
@@ -39,17 +44,23 @@ function plannedOutputs(options: ConsolidateOptions): OutputRequest[] {
   const outputs: OutputRequest[] = [];
   if (options.out !== undefined) outputs.push({ path: options.out, kind: "summary" });
   if (options.register !== undefined) outputs.push({ path: options.register, kind: "register" });
+  if (options.csv !== undefined) outputs.push({ path: options.csv, kind: "csv" });
   return outputs;
 }
 
 export const consolidateCommand: Command = {
-  options: { values: ["plan", "period", "as-of", "out", "jobs", "register"], switches: ["json", "include-invalid", "force"] },
+  options: { values: ["plan", "period", "as-of", "out", "jobs", "register", "csv", "previous", "recipient"], switches: ["json", "include-invalid", "force"] },
   async run(args: RawArgs) {
     const options = checkOptions(ConsolidateOptions, args);
     const plan = loadPlanOption(options.plan);
     if (!findPeriod(plan, options.period)) {
       throw new UsageError(`Không có kỳ báo cáo "${options.period}". Các kỳ: ${plan.periods.map((p) => p.code).join(", ")}`);
     }
+    if (options.recipient !== undefined && !plan.recipients.some((r) => r.code === options.recipient)) {
+      const known = plan.recipients.map((r) => `${r.code} (${r.name})`).join(", ");
+      throw new UsageError(`Không có nơi nhận "${options.recipient}" trong kế hoạch. ${known ? `Các nơi nhận: ${known}` : "Kế hoạch này không chia chỉ tiêu theo nơi nhận."}`, false);
+    }
+    const previous = loadPreviousOption(options.previous);
     const found = findInputs(options.positionals);
     if (found.missing.length > 0) {
       throw new UsageError(`Không tìm thấy: ${found.missing.join(", ")}`, false);
@@ -57,7 +68,7 @@ export const consolidateCommand: Command = {
     // Refusals, writability and locks, before any input is read. The register is read under its
     // lock, so that a second run can never append to the register this one is about to replace.
     const outputs = await openOutputs(plannedOutputs(options), {
-      inputs: found.files.map((f) => resolve(f.absolute)),
+      inputs: [...found.files.map((f) => resolve(f.absolute)), ...(options.previous ? [resolve(options.previous)] : [])],
       planFile: options.plan,
       force: options.force === true,
     });
@@ -74,6 +85,8 @@ export const consolidateCommand: Command = {
         asOf,
         includeInvalid: options["include-invalid"] === true,
         jobs: options.jobs,
+        recipient: options.recipient ?? null,
+        previous,
       });
 
       const failures: string[] = [];
@@ -87,6 +100,11 @@ export const consolidateCommand: Command = {
         const result = await writeSummary(outputs, options.out, plan, summary);
         if (result.ok) written.push(`Đã ghi bảng tổng hợp: ${options.out}`);
         else failures.push(result.message);
+      }
+      if (options.csv !== undefined) {
+        const saved = await outputs.write(options.csv, longFormCsv(plan, summary));
+        if (saved.ok) written.push(`Đã ghi bảng dài (CSV): ${options.csv}`);
+        else failures.push(saved.message);
       }
       if (options.json) {
         // Streamed: for thousands of files the document is megabytes (write-json.ts).

@@ -3,7 +3,7 @@
 // consolidate, and write the summary workbook through the run's outputs (io/write).
 import { consolidate, summaryWorkbook, type Summary } from "../../core/consolidate";
 import type { Plan } from "../../core/plan";
-import { unreadableReport, type FileReport } from "../../core/read";
+import { unreadableReport, type FileReport, type PreviousSummary } from "../../core/read";
 import { recordReceipts, type ReceiptRegister } from "../../core/register";
 import type { WorkbookModel } from "../../core/sheet";
 import { writeWorkbook } from "../../xlsx/write";
@@ -14,6 +14,10 @@ import { faultStep } from "../io/write/fault-steps";
 import { GENERATOR } from "../version";
 
 export interface ConsolidationRequest {
+  /** Only the rows this body receives (--recipient). */
+  recipient?: string | null;
+  /** The earlier summary to compare with (--previous). */
+  previous?: PreviousSummary | null;
   plan: Plan;
   files: readonly FoundFile[];
   /** Inputs already known to be unreadable (other spreadsheet formats, unreadable folders). */
@@ -44,6 +48,8 @@ export async function runConsolidation(request: ConsolidationRequest): Promise<C
   const summary = consolidate(request.plan, request.period, request.asOf, reports, {
     includeInvalid: request.includeInvalid,
     ignored: request.ignored,
+    recipient: request.recipient ?? null,
+    previous: request.previous ?? null,
   });
   return { summary, register: recorded ? { register: recorded.register, added: recorded.added } : null };
 }

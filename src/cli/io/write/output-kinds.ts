@@ -4,6 +4,7 @@
 // never replaced without --force, which is safe, only less convenient.
 import { bdgWorkbookIn, isDemoWorkbook } from "./own-workbook";
 import { isBdgRegister, notARegisterText } from "./own-register";
+import { isBdgLongFormCsv } from "./own-csv";
 
 export type OutputKind = "summary" | "template" | "demo" | "register" | "report" | "csv";
 
@@ -34,7 +35,7 @@ export const OUTPUT_KINDS: Record<OutputKind, OutputKindSpec> = {
   demo: { label: "tệp mẫu của bdg demo", extensions: [".xlsx"], isOwn: isDemoWorkbook, forceReplacesForeign: false },
   // A .json that is not our register may be the clerk's only record: never replaced (io/register-file.ts).
   register: { label: "sổ nhận", extensions: [".json"], isOwn: isBdgRegister, forceReplacesForeign: false, foreignText: notARegisterText },
-  // Recognisers to come with the writers of these files (docs/contract.md §4.4).
+  // The recogniser comes with the writer of the Word report (docs/contract.md §4.4).
   report: { label: "báo cáo Word", extensions: [".docx"], isOwn: null, forceReplacesForeign: true },
-  csv: { label: "tệp CSV dạng dài", extensions: [".csv"], isOwn: null, forceReplacesForeign: true },
+  csv: { label: "tệp CSV dạng dài", extensions: [".csv"], isOwn: isBdgLongFormCsv, forceReplacesForeign: true },
 };
