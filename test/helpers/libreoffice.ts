@@ -13,6 +13,9 @@ const RECALC_PROFILE = `<?xml version="1.0" encoding="UTF-8"?>
 </oor:items>
 `;
 
+/** Reading a UTF-8, comma-separated CSV (import options: separator 44, quote 34, charset 76 = UTF-8, from line 1). */
+export const CSV_UTF8_IMPORT = "Text - txt - csv (StarCalc):44,34,76,1";
+
 /** UTF-8 CSV, comma-separated, quoted text, every sheet to its own file (design.md). */
 export const CSV_ALL_SHEETS = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
 
@@ -40,14 +43,14 @@ function freshProfile(): string {
  * filter: e.g. "xlsx" (re-save as Excel 2007-365) or CSV_ALL_SHEETS. At most ~200 files per call (LibreOffice
  * silently stops near 247), so larger lists are batched.
  */
-export function convertWithLibreOffice(inputs: string[], filter: string, outDir?: string): string {
+export function convertWithLibreOffice(inputs: string[], filter: string, outDir?: string, inFilter?: string): string {
   const out = outDir ?? mkdtempSync(join(tmpdir(), "bdg-lo-out-"));
   mkdirSync(out, { recursive: true });
   const profile = freshProfile();
   for (let i = 0; i < inputs.length; i += 200) {
     execFileSync(
       sofficePath(),
-      [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", filter, "--outdir", out, ...inputs.slice(i, i + 200)],
+      [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", ...(inFilter ? [`--infilter=${inFilter}`] : []), "--convert-to", filter, "--outdir", out, ...inputs.slice(i, i + 200)],
       { stdio: "pipe", timeout: 180_000, env: { ...process.env, HOME: profile } },
     );
   }

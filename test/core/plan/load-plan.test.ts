@@ -217,10 +217,39 @@ describe("the example plan plans/quang-tri-2025.example.json", () => {
     expect(result.ok ? [] : result.errors).toEqual([]);
   });
 
-  it("is marked as an example and addressed to the province", () => {
+  it("is marked as an example and addressed to the province's Sở Nội vụ, naming no body that no longer exists (docs/domain.md §7)", () => {
     expect(plan.title).toMatch(/^VÍ DỤ/);
+    expect(plan.title).toMatch(/CHƯA xác minh/);
     expect(plan.issuer).toBe("UBND TỈNH QUẢNG TRỊ");
-    expect(plan.recipient).toContain("UBND tỉnh Quảng Trị");
+    expect(plan.recipient).toBe("UBND tỉnh Quảng Trị (qua Sở Nội vụ)");
+    const text = JSON.stringify({ issuer: plan.issuer, recipient: plan.recipient, units: plan.units.map((u) => [u.name, u.aliases]) });
+    expect(text).not.toMatch(/huyện|Sở Y tế tỉnh Quảng Trị \(qua/i);
+  });
+
+  it("links the 5 new xã to the former units the sources name, and leaves the unverified split open, saying so", () => {
+    const formerly = Object.fromEntries(plan.units.filter((u) => u.kind === "XA").map((u) => [u.code, u.formerly]));
+    expect(formerly).toEqual({
+      XA_VINH_LINH: ["TT_HO_XA", "X_VINH_LONG", "X_VINH_CHAP"],
+      XA_CUA_TUNG: ["TT_CUA_TUNG", "X_VINH_GIANG", "X_HIEN_THANH", "X_KIM_THACH"],
+      XA_VINH_HOANG: ["X_VINH_THAI", "X_TRUNG_NAM", "X_VINH_HOA", "X_VINH_TU"],
+      XA_VINH_THUY: [],
+      XA_BEN_QUAN: [],
+    });
+    expect(plan.units.filter((u) => u.formerly.length > 0).every((u) => u.since === "2025-07-01")).toBe(true);
+    // every former code is a unit of the built-in 2024 plan
+    const old = new Set(defaultPlan.units.map((u) => u.code));
+    expect(plan.units.flatMap((u) => u.formerly).filter((c) => !old.has(c))).toEqual([]);
+    expect(plan.description).toMatch(/CHƯA xác minh: xã Vĩnh Thủy và xã Bến Quan/);
+  });
+
+  it("sends each row to the body that now receives it", () => {
+    const to = (code: string) => plan.indicators.find((i) => i.code === code)?.recipient;
+    expect([to("TT01"), to("BL02"), to("BL09"), to("CL03"), to("CL12"), to("KP01")]).toEqual(["S_NOIVU", "S_VHTTDL", "S_YTE", "S_GDDT", "S_YTE", "S_NOIVU"]);
+    expect(plan.recipients.map((r) => r.code)).toEqual(["S_NOIVU", "S_VHTTDL", "S_YTE", "S_GDDT"]);
+  });
+
+  it("marks its deadlines as not verified", () => {
+    for (const p of plan.periods) expect(p.note).toMatch(/chưa đối chiếu/);
   });
 
   it("has the 5 communes of the former Vĩnh Linh area and no district body", () => {

@@ -1,0 +1,99 @@
+// Comparison with an earlier period (docs/contract.md §4.5): the earlier totals with the change,
+// outliers per unit against its own earlier value at the plan's threshold, matching through
+// `formerly` when the roster changed, and notes for what cannot be compared.
+import { consolidate } from "../../../src/core/consolidate";
+import { PlanSchema, type Plan } from "../../../src/core/plan";
+import type { PreviousRow, PreviousSummary } from "../../../src/core/read";
+import { form, single, smallPlan, smallPlanInput } from "./factory";
+
+const previousOf = (rows: PreviousRow[], plan = "thu-nghiem", period = "2023-Y"): PreviousSummary => ({ plan, period, asOf: "2023-12-20", rows });
+const run = (p: Plan, reports: ReturnType<typeof single>[], previous: PreviousSummary) => consolidate(p, "2024-Y", "2024-12-20", reports, { previous });
+
+describe("the totals against the earlier period", () => {
+  const s = run(smallPlan, [single(form("X_A", { TT01: 30, KP01: 10 })), single(form("X_B", { TT01: 20, KP01: 0 }))], previousOf([
+    { unit: "TOTAL", indicator: "TT01", value: 40 },
+    { unit: "TOTAL", indicator: "KP01", value: 0 },
+    { unit: "TOTAL", indicator: "BL02", value: null },
+  ]));
+
+  it.each<[string, { previous: number | null; change: number | null; changePct: number | null }]>([
+    ["TT01", { previous: 40, change: 10, changePct: 25 }],
+    ["KP01", { previous: 0, change: 10, changePct: null }],
+    ["BL02", { previous: null, change: null, changePct: null }],
+  ])("%s", (code, expected) => {
+    expect(s.comparison?.[code]).toEqual(expected);
+  });
+
+  it("names the earlier period, and what it did not have", () => {
+    expect(s.previousPeriod).toBe("2023-Y");
+    expect(s.comparison).not.toHaveProperty("TL_BL03");
+    expect(s.comparisonNotes.join("\n")).toMatch(/Kỳ trước không có chỉ tiêu .*TL_BL03/);
+  });
+});
+
+describe("outliers against the unit's own earlier value (×3 or ÷3, by at least 10)", () => {
+  it.each<[string, number, number, boolean]>([
+    ["30 → 91 (just over ×3)", 30, 91, true],
+    ["30 → 90 (exactly ×3)", 30, 90, false],
+    ["30 → 9 (÷3.3)", 30, 9, true],
+    ["30 → 10 (exactly ÷3)", 30, 10, false],
+    ["3 → 12 (×4 but only 9 more)", 3, 12, false],
+    ["3 → 13 (×4.3 and 10 more)", 3, 13, true],
+    ["0 → 10", 0, 10, true],
+    ["0 → 9", 0, 9, false],
+    ["the same", 50, 50, false],
+  ])("%s → %s", (_what, before, now, outlier) => {
+    const s = run(smallPlan, [single(form("X_A", { TT01: now }))], previousOf([{ unit: "X_A", indicator: "TT01", value: before }]));
+    const alerts = s.units.find((u) => u.unit === "X_A")!.alerts.filter((a) => a.rule === "outlier_vs_previous");
+    expect(alerts.length === 1).toBe(outlier);
+    if (outlier) expect(alerts[0].message).toMatch(new RegExp(`là ${now}, kỳ 2023-Y là ${before}`));
+  });
+
+  it("follows the plan's own threshold", () => {
+    const strict = PlanSchema.parse({ ...smallPlanInput, outlier: { factor: 1.5, minChange: 1 } });
+    const s = run(strict, [single(form("X_A", { TT01: 16 }))], previousOf([{ unit: "X_A", indicator: "TT01", value: 10 }]));
+    expect(s.units.find((u) => u.unit === "X_A")!.alerts.map((a) => a.rule)).toEqual(["outlier_vs_previous"]);
+  });
+
+  it("does not judge ratios, yes/no or texts", () => {
+    const s = run(smallPlan, [single(form("X_A", { BL02: 10, BL03: 10, TL_BL03: 100, TH01: "Có" }))], previousOf([
+      { unit: "X_A", indicator: "BL02", value: 10 },
+      { unit: "X_A", indicator: "TL_BL03", value: 10 },
+    ]));
+    expect(s.units.find((u) => u.unit === "X_A")!.alerts).toEqual([]);
+  });
+});
+
+describe("a roster that changed: units matched through `formerly` (docs/domain.md §7)", () => {
+  const merged = PlanSchema.parse({
+    ...smallPlanInput,
+    units: [
+      { code: "X_MOI", name: "Xã Mới", kind: "XA", formerly: ["X_A", "X_B"], since: "2025-07-01" },
+      { code: "X_C", name: "Xã C", kind: "XA" },
+      { code: "X_D", name: "Xã D", kind: "XA" },
+      { code: "P_LD", name: "Phòng Lao động", kind: "LDTBXH" },
+      { code: "P_YT", name: "Phòng Y tế", kind: "YTE" },
+    ],
+  });
+  const previous = previousOf([
+    { unit: "X_A", indicator: "TT01", value: 10 },
+    { unit: "X_B", indicator: "TT01", value: 5 },
+    { unit: "X_C", indicator: "TT01", value: 40 },
+  ], "vinh-linh-2024");
+  const s = run(merged, [single(form("X_MOI", { TT01: 60 })), single(form("X_C", { TT01: 41 })), single(form("X_D", { TT01: 7 }))], previous);
+  const alertsOf = (code: string) => s.units.find((u) => u.unit === code)!.alerts;
+
+  it("adds up the former units' values and says so", () => {
+    expect(alertsOf("X_MOI")).toEqual([expect.objectContaining({ rule: "outlier_vs_previous", message: expect.stringMatching(/là 60, kỳ 2023-Y là 15 \(tổng của các đơn vị cũ X_A, X_B\)/) })]);
+    expect(s.comparisonNotes.join("\n")).toMatch(/các đơn vị cũ: Xã Mới \(X_A, X_B\)/);
+  });
+
+  it("a unit with no earlier data is named, not judged", () => {
+    expect(alertsOf("X_D")).toEqual([]);
+    expect(s.comparisonNotes.join("\n")).toMatch(/Chưa có số liệu kỳ trước của: Xã D/);
+  });
+
+  it("an earlier summary of another plan: a clear note, only the shared indicators compared", () => {
+    expect(s.comparisonNotes[0]).toMatch(/thuộc kế hoạch “vinh-linh-2024”, khác kế hoạch đang dùng \(“thu-nghiem”\): chỉ so sánh \d+ chỉ tiêu có ở cả hai/);
+  });
+});
