@@ -2,7 +2,7 @@
 import type { Plan } from "../plan/schema";
 import { findUnit } from "../plan/queries";
 import type { SheetModel } from "../sheet";
-import { formatDateVi } from "../time";
+import { formatDateVi, isoDateToExcelSerial } from "../time";
 import { newSheet, put, putBanner, putHeader } from "./sheet-builder";
 import type { Summary } from "./summary";
 import { DATE_SOURCE_LABEL, statusLabel } from "./summary-labels";
@@ -27,12 +27,14 @@ export function tinhHinhNopSheet(plan: Plan, summary: Summary): SheetModel {
     put(sheet, row, 2, unit?.name ?? s.unit, "text");
     put(sheet, row, 3, unit?.required === false ? "Không" : "Có", "center");
     put(sheet, row, 4, statusLabel(s), `status_${s.status}`);
-    put(sheet, row, 5, s.submittedAt ? formatDateVi(s.submittedAt) : null, "center");
+    // A real date cell (shown dd/mm/yyyy), so the clerk can sort and filter by it.
+    put(sheet, row, 5, s.submittedAt ? isoDateToExcelSerial(s.submittedAt) : null, s.submittedAt ? "date" : "center");
     put(sheet, row, 6, s.dateSource ? DATE_SOURCE_LABEL[s.dateSource] : null, "text");
     put(sheet, row, 7, s.file, "text");
     put(sheet, row, 8, s.file ? s.errors : null, "count");
     put(sheet, row, 9, s.file ? s.warnings : null, "count");
     put(sheet, row, 10, s.reason, "text");
   });
+  sheet.autoFilter = { top: 2, left: 0, bottom: 2 + summary.units.length, right: HEADERS.length - 1 };
   return sheet;
 }
