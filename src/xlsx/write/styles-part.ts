@@ -2,6 +2,7 @@
 // border and number format is written once. Index 0 of each list is the workbook default: Calibri
 // 11 (the font whose digit width defines column widths), no fill, no border, "General", locked.
 import type { CellStyle } from "../../core/sheet/sheet-model";
+import { IndexedPool as Pool } from "./indexed-pool";
 import { xmlEscape } from "./xml-text";
 
 const DEFAULT_FONT = "Calibri";
@@ -18,24 +19,6 @@ const FIRST_CUSTOM_FORMAT = 164;
 
 const argb = (rgb: string) => `FF${rgb.toUpperCase()}`;
 const VERTICAL = { top: "top", middle: "center", bottom: "bottom" } as const;
-
-/** An indexed list of distinct XML fragments. */
-class Pool {
-  readonly items: string[] = [];
-  private readonly index = new Map<string, number>();
-  constructor(first: readonly string[]) {
-    for (const item of first) this.add(item);
-  }
-  add(xml: string): number {
-    let i = this.index.get(xml);
-    if (i === undefined) {
-      i = this.items.length;
-      this.items.push(xml);
-      this.index.set(xml, i);
-    }
-    return i;
-  }
-}
 
 function fontXml(style: CellStyle): string {
   const name = style.fontName ?? DEFAULT_FONT;

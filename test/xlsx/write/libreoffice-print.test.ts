@@ -26,7 +26,7 @@ const UNIT_CL01 = defaultPlan.units.map((u, i) => ({ commune: u.kind === "XA", s
 
 function summaryOf27(): Summary {
   const reports: FileReport[] = defaultPlan.units.map((unit, i) => {
-    const money = unit.code === "X_VINH_THAI" ? { KP01: 1234.5, "KP01.NS": 1000, "KP01.TINH": 200, "KP01.XHH": 34.5 } : {};
+    const money: Record<string, number> = unit.code === "X_VINH_THAI" ? { KP01: 1234.5, "KP01.NS": 1000, "KP01.TINH": 200, "KP01.XHH": 34.5 } : {};
     const values = validValues(defaultPlan, unit.code, "2024-Y", { ...money, CL01: CL01(i), NX01: `Khó khăn của ${unit.name}: thiếu kinh phí.` });
     const grid = buildFormGrid(defaultPlan, unit.code, "2024-Y", values, { reportDate: `2024-12-0${1 + (i % 9)}` });
     return inspectWorkbook(defaultPlan, `hop-thu/${unit.code}_2024-Y.xlsx`, null, grid);

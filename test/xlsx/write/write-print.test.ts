@@ -175,7 +175,7 @@ describe("text that XML cannot carry as it is", () => {
     await other.xlsx.load(written as unknown as ArrayBuffer);
     const value = other.getWorksheet("T")!.getCell(row + 1, 1).value;
     // exceljs keeps OOXML escapes literally; every other text comes back as it went in.
-    if (!text.includes("_x") && !/[\u0001\u001f\r]/.test(text)) expect(value).toBe(text);
+    if (!text.includes("_x") && !["\u0001", "\u001f", "\r"].some((c) => text.includes(c))) expect(value).toBe(text);
   });
 });
 
