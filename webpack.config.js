@@ -1,7 +1,7 @@
 // Task pane build: dist/ with content-hashed bundles (ES2021, see TARGETS), the ES5 boot check, taskpane.html (office.js from Microsoft's CDN,
 // the only network request the product makes), icons, the support page and the manifest.
-// exceljs is reachable only through a dynamic import() (file-mode downloads), so webpack puts it in a
-// lazy chunk: the first load of the task pane never carries it (checked by test/browser/privacy-size).
+// The .xlsx writer is reachable only through a dynamic import() (file-mode downloads), so webpack puts it
+// in a lazy chunk: the first load of the task pane never carries it (checked by test/browser/privacy-size).
 /* eslint-disable @typescript-eslint/no-require-imports */
 const path = require("node:path");
 const fs = require("node:fs");
@@ -91,7 +91,7 @@ module.exports = async (_env, argv) => {
     optimization: {
       splitChunks: {
         // webpack's default ("async" chunks) minus the read worker (src/taskpane/host/read-worker.ts):
-        // the worker is one self-contained file (reader + core, no React, no exceljs), loaded with
+        // the worker is one self-contained file (reader + core, no React, no writer), loaded with
         // one request when "Tổng hợp" starts, not split into pieces it would fetch one by one.
         chunks: (chunk) => !chunk.canBeInitial() && chunk.name !== "read-worker",
         cacheGroups: {
@@ -102,8 +102,6 @@ module.exports = async (_env, argv) => {
             chunks: "initial",
             enforce: true,
           },
-          // exceljs only ever in the lazy writer's chunk (file-mode downloads).
-          exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: "exceljs", chunks: "async", enforce: true },
         },
       },
     },

@@ -22,7 +22,7 @@ await build({
   platform: "node",
   format: "cjs",
   outfile,
-  external: ["exceljs", "fflate"],
+  external: ["exceljs", "fflate", "esbuild"],
   logLevel: "warning",
 });
 const { main } = createRequire(import.meta.url)(outfile);

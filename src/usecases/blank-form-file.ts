@@ -1,4 +1,4 @@
-// File mode "Cài biểu mẫu": the blank form as .xlsx bytes to download. The writer (exceljs) is
+// File mode "Cài biểu mẫu": the blank form as .xlsx bytes to download. The writer (src/xlsx/write) is
 // passed in so the task pane can load it lazily, outside the first load.
 import { buildForm } from "../core/form";
 import type { Plan } from "../core/plan";

@@ -31,10 +31,16 @@ export function sofficePath(): string {
   throw new Error("LibreOffice (soffice) is not installed: apt-get install libreoffice-calc-nogui");
 }
 
-function freshProfile(): string {
+/** The profile's locale (e.g. "vi-VN": numbers shown 1.234,5), beside the recalculation setting. */
+function localeItem(locale: string): string {
+  return `<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>${locale}</value></prop></item>\n`;
+}
+
+function freshProfile(locale?: string): string {
   const dir = mkdtempSync(join(tmpdir(), "bdg-lo-profile-"));
   mkdirSync(join(dir, "user"), { recursive: true });
-  writeFileSync(join(dir, "user", "registrymodifications.xcu"), RECALC_PROFILE);
+  const profile = locale ? RECALC_PROFILE.replace("</oor:items>", `${localeItem(locale)}</oor:items>`) : RECALC_PROFILE;
+  writeFileSync(join(dir, "user", "registrymodifications.xcu"), profile);
   return dir;
 }
 
@@ -43,14 +49,14 @@ function freshProfile(): string {
  * filter: e.g. "xlsx" (re-save as Excel 2007-365) or CSV_ALL_SHEETS. At most ~200 files per call (LibreOffice
  * silently stops near 247), so larger lists are batched.
  */
-export function convertWithLibreOffice(inputs: string[], filter: string, outDir?: string, inFilter?: string): string {
+export function convertWithLibreOffice(inputs: string[], filter: string, outDir?: string, options: { locale?: string; inFilter?: string } = {}): string {
   const out = outDir ?? mkdtempSync(join(tmpdir(), "bdg-lo-out-"));
   mkdirSync(out, { recursive: true });
-  const profile = freshProfile();
+  const profile = freshProfile(options.locale);
   for (let i = 0; i < inputs.length; i += 200) {
     execFileSync(
       sofficePath(),
-      [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", ...(inFilter ? [`--infilter=${inFilter}`] : []), "--convert-to", filter, "--outdir", out, ...inputs.slice(i, i + 200)],
+      [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", ...(options.inFilter ? [`--infilter=${options.inFilter}`] : []), "--convert-to", filter, "--outdir", out, ...inputs.slice(i, i + 200)],
       { stdio: "pipe", timeout: 180_000, env: { ...process.env, HOME: profile } },
     );
   }

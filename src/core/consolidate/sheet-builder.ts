@@ -1,7 +1,9 @@
 // A tiny helper to lay out summary sheets as data. Everything is put as a `value`: the summary
 // holds no formula, and text that came from the units (names, narratives, file names, messages)
 // must stay inert text whatever it starts with ("=HYPERLINK(…)" included).
-import type { CellStyle, SheetModel } from "../sheet";
+// Every sheet prints on A4 (landscape when wider than a portrait page), fit to the page's width,
+// with its header row repeated and its pages numbered (docs/contract.md §4.4 "Printing").
+import { fitToWidth, isWide, type CellStyle, type SheetModel } from "../sheet";
 
 export type CellLiteral = string | number | boolean | null;
 
@@ -21,8 +23,9 @@ export function newSheet(spec: SheetSpec): SheetModel {
     merges: [],
     styles: spec.styles,
     protect: false,
-    landscape: true,
+    landscape: isWide(spec.columnWidths),
     tabColor: spec.tabColor,
+    print: fitToWidth(),
   };
 }
 
@@ -41,8 +44,9 @@ export function putBanner(sheet: SheetModel, row: number, text: string, width: n
   if (width > 1) sheet.merges.push({ top: row, left: 0, bottom: row, right: width - 1 });
 }
 
-/** The header row: bold, framed, frozen with everything above it. */
+/** The header row: bold, framed, frozen with everything above it, printed again on every page. */
 export function putHeader(sheet: SheetModel, row: number, labels: readonly string[]): void {
   putRow(sheet, row, labels, "header");
   sheet.freezeRows = row + 1;
+  if (sheet.print) sheet.print.repeatRows = { first: row, last: row };
 }

@@ -2,7 +2,7 @@
 import type { Plan } from "../plan/schema";
 import { findUnit } from "../plan/queries";
 import type { SheetModel } from "../sheet";
-import { formatDateVi } from "../time";
+import { formatDateVi, isoDateToExcelSerial } from "../time";
 import { newSheet, put, putBanner, putHeader } from "./sheet-builder";
 import type { Summary } from "./summary";
 import { DATE_SOURCE_LABEL, statusLabel } from "./summary-labels";
@@ -27,7 +27,8 @@ export function tinhHinhNopSheet(plan: Plan, summary: Summary): SheetModel {
     put(sheet, row, 2, unit?.name ?? s.unit, "text");
     put(sheet, row, 3, unit?.required === false ? "Không" : "Có", "center");
     put(sheet, row, 4, statusLabel(s), `status_${s.status}`);
-    put(sheet, row, 5, s.submittedAt ? formatDateVi(s.submittedAt) : null, "center");
+    // A real date cell (shown dd/mm/yyyy), so the clerk can sort and filter by it.
+    put(sheet, row, 5, s.submittedAt ? isoDateToExcelSerial(s.submittedAt) : null, s.submittedAt ? "date" : "center");
     put(sheet, row, 6, s.dateSource ? DATE_SOURCE_LABEL[s.dateSource] : null, "text");
     put(sheet, row, 7, s.file, "text");
     put(sheet, row, 8, s.file ? s.errors : null, "count");
@@ -36,5 +37,6 @@ export function tinhHinhNopSheet(plan: Plan, summary: Summary): SheetModel {
     // The unit's alerts (docs/contract.md §4.1), one paragraph each.
     put(sheet, row, 11, s.alerts.length > 0 ? s.alerts.map((a) => `${a.message}.`).join("\n") : null, s.alerts.length > 0 ? "alert" : "text");
   });
+  sheet.autoFilter = { top: 2, left: 0, bottom: 2 + summary.units.length, right: HEADERS.length - 1 };
   return sheet;
 }

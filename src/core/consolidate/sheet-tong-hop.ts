@@ -1,6 +1,12 @@
 // "TongHop": the district totals, one row per indicator, under their section titles, with the
-// rates, targets and cross-checks (docs/domain.md §6).
-import type { Indicator, Plan } from "../plan/schema";
+// rates, targets and cross-checks (docs/domain.md §6). It is the annex (phụ lục) the clerk sends
+// up, so it reads as an administrative document (docs/contract.md §4.4 "Printing"): the issuing
+// body beside the national name and motto, the title "PHỤ LỤC", the period and the as-of date
+// above the table; the place-and-date line and the signature block below it.
+import { NATIONAL_MOTTO, NATIONAL_NAME } from "../form/header-block";
+import { officialNumbers, type NumberedItem } from "../form/numbering";
+import { HEAD_HINT, HEAD_ROLE, PREPARER_HINT, PREPARER_ROLE, placeDateLine } from "../form/signature-block";
+import type { Indicator, Plan, Section } from "../plan/schema";
 import { findPeriod, summaryIndicators } from "../plan/queries";
 import type { SheetModel } from "../sheet";
 import { formatDateVi } from "../time";
@@ -21,6 +27,17 @@ const HEADERS = (targetYear: number) => [
   "Chênh lệch (%)",
   "Số đơn vị",
 ];
+const WIDTH = 10;
+/** Columns of the heading's two blocks and of the signature block: A–C on the left, D–J on the right. */
+const LEFT = { from: 0, to: 2 } as const;
+const RIGHT = { from: 3, to: WIDTH - 1 } as const;
+const SIGN_RIGHT = { from: 4, to: WIDTH - 1 } as const;
+/** Points: room for a signature and a seal. */
+const SIGNATURE_SPACE = 70;
+
+export const APPENDIX_TITLE = "PHỤ LỤC";
+/** The report this annex goes with is numbered and dated by its issuer: left visible to fill in. */
+export const ATTACHED_TO = "(Kèm theo Báo cáo số: …/BC-… ngày … tháng … năm …)";
 
 function metLabel(target: TotalDetail["target"]): [string | null, string] {
   if (target === null) return [null, "center"];
@@ -28,9 +45,9 @@ function metLabel(target: TotalDetail["target"]): [string | null, string] {
   return target.met ? ["Đạt", "met"] : ["Chưa đạt", "notMet"];
 }
 
-function putIndicatorRow(sheet: SheetModel, row: number, ind: Indicator, detail: TotalDetail | undefined): void {
+function putIndicatorRow(sheet: SheetModel, row: number, stt: string, ind: Indicator, detail: TotalDetail | undefined): void {
   const isChild = ind.parent !== undefined;
-  put(sheet, row, 0, ind.stt, "center");
+  put(sheet, row, 0, stt, "center");
   put(sheet, row, 1, ind.code, "center");
   put(sheet, row, 2, ind.label, isChild ? "child" : "text");
   // A yes/no row is totalled as the share of units that answered "Có".
@@ -48,41 +65,80 @@ function putIndicatorRow(sheet: SheetModel, row: number, ind: Indicator, detail:
   put(sheet, row, 9, totalled ? (detail?.contributors ?? 0) : null, "count");
 }
 
-export function tongHopSheet(plan: Plan, summary: Summary): SheetModel {
-  const sheet = newSheet({ name: "TongHop", columnWidths: [6, 11, 60, 14, 14, 12, 14, 18, 12, 10], styles: baseStyles, tabColor: "1F4E79" });
+function putAcross(sheet: SheetModel, row: number, span: { from: number; to: number }, text: string, style: string): void {
+  put(sheet, row, span.from, text, style);
+  if (span.to > span.from) sheet.merges.push({ top: row, left: span.from, bottom: row, right: span.to });
+}
+
+/** Rows 0–7: issuing body | Quốc hiệu and tiêu ngữ; PHỤ LỤC, title, attached-to line, period, as-of date. */
+function putHeading(sheet: SheetModel, plan: Plan, summary: Summary): void {
+  putAcross(sheet, 0, LEFT, plan.issuer, "issuer");
+  putAcross(sheet, 0, RIGHT, NATIONAL_NAME, "nationalName");
+  putAcross(sheet, 1, RIGHT, NATIONAL_MOTTO, "motto");
+  putBanner(sheet, 3, APPENDIX_TITLE, WIDTH, "appendix");
+  putBanner(sheet, 4, `TỔNG HỢP ${plan.formTitle}`, WIDTH, "title");
+  putBanner(sheet, 5, ATTACHED_TO, WIDTH, "attachedTo");
   const period = findPeriod(plan, summary.period);
-  const width = 10;
-  putBanner(sheet, 0, plan.issuer, 4, "issuer");
-  putBanner(sheet, 1, `TỔNG HỢP ${plan.formTitle}`, width, "title");
-  sheet.rowHeights = { 1: 36 };
   if (period) {
     const line = `Kỳ báo cáo: ${period.label} (từ ${formatDateVi(period.dataFrom)} đến ${formatDateVi(period.dataTo)}); hạn nộp: ${formatDateVi(period.due)}`;
-    putBanner(sheet, 2, line, width, "subtitle");
+    putBanner(sheet, 6, line, WIDTH, "subtitle");
   }
   const asOf = `Số liệu tính đến ngày: ${formatDateVi(summary.asOf)}${summary.includeInvalid ? " (có tính cả báo cáo không hợp lệ)" : ""}`;
-  putBanner(sheet, 3, asOf, width, "subtitle");
-  putRow(sheet, 4, ["", "", "Tỷ lệ đơn vị nộp báo cáo hợp lệ (%)"], "label");
-  put(sheet, 4, 3, summary.reportingRate, "ratioPlain");
-  putRow(sheet, 5, ["", "", "Tỷ lệ đơn vị nộp đúng hạn (%)"], "label");
-  put(sheet, 5, 3, summary.onTimeRate, "ratioPlain");
+  putBanner(sheet, 7, asOf, WIDTH, "subtitle");
+  sheet.rowHeights = { ...sheet.rowHeights, 0: 33, 4: 36 };
+}
 
-  const headerRow = 7;
+/** Below the table: "<place>, ngày … tháng … năm …", then who prepared it and the head who signs. */
+function putSignatureBlock(sheet: SheetModel, plan: Plan, row: number): void {
+  putAcross(sheet, row, SIGN_RIGHT, placeDateLine(plan), "signPlace");
+  putAcross(sheet, row + 1, LEFT, PREPARER_ROLE, "signRole");
+  putAcross(sheet, row + 1, SIGN_RIGHT, HEAD_ROLE, "signRole");
+  putAcross(sheet, row + 2, LEFT, PREPARER_HINT, "signHint");
+  putAcross(sheet, row + 2, SIGN_RIGHT, HEAD_HINT, "signHint");
+  sheet.rowHeights = { ...sheet.rowHeights, [row + 3]: SIGNATURE_SPACE };
+}
+
+type TableItem = { kind: "section"; section: Section } | { kind: "row"; indicator: Indicator };
+
+function tableItems(plan: Plan, indicators: readonly Indicator[]): TableItem[] {
+  const items: TableItem[] = [];
+  let section: string | null = null;
+  for (const indicator of indicators) {
+    if (indicator.section !== section) {
+      section = indicator.section;
+      const known = plan.sections.find((x) => x.code === section);
+      items.push({ kind: "section", section: known ?? { code: section, stt: section, title: section, periodKinds: ["half", "year"] } });
+    }
+    items.push({ kind: "row", indicator });
+  }
+  return items;
+}
+
+export function tongHopSheet(plan: Plan, summary: Summary): SheetModel {
+  const sheet = newSheet({ name: "TongHop", columnWidths: [6, 10, 50, 12, 13, 11, 11, 16, 11, 9], styles: baseStyles, tabColor: "1F4E79" });
+  putHeading(sheet, plan, summary);
+  putRow(sheet, 9, ["", "", "Tỷ lệ đơn vị nộp báo cáo hợp lệ (%)"], "label");
+  put(sheet, 9, 3, summary.reportingRate, "ratioPlain");
+  putRow(sheet, 10, ["", "", "Tỷ lệ đơn vị nộp đúng hạn (%)"], "label");
+  put(sheet, 10, 3, summary.onTimeRate, "ratioPlain");
+
+  const headerRow = 12;
   putHeader(sheet, headerRow, HEADERS(plan.targetYear));
   const details = new Map(summary.totalDetails.map((d) => [d.code, d]));
+  const period = findPeriod(plan, summary.period);
+  const items = tableItems(plan, period ? summaryIndicators(plan, period) : []);
+  // The annex is numbered without gaps, as the forms are (sections of another period left out).
+  const numbers = officialNumbers(items as NumberedItem[]);
   let row = headerRow + 1;
-  let section: string | null = null;
-  for (const ind of period ? summaryIndicators(plan, period) : []) {
-    if (ind.section !== section) {
-      section = ind.section;
-      const s = plan.sections.find((x) => x.code === section);
-      put(sheet, row, 0, s?.stt ?? section, "section");
+  items.forEach((item, i) => {
+    if (item.kind === "section") {
+      put(sheet, row, 0, numbers[i], "section");
       put(sheet, row, 1, null, "section");
-      put(sheet, row, 2, s?.title ?? section, "section");
-      for (let c = 3; c < width; c++) put(sheet, row, c, null, "section");
-      row++;
-    }
-    putIndicatorRow(sheet, row, ind, details.get(ind.code));
+      put(sheet, row, 2, item.section.title, "section");
+      for (let c = 3; c < WIDTH; c++) put(sheet, row, c, null, "section");
+    } else putIndicatorRow(sheet, row, numbers[i], item.indicator, details.get(item.indicator.code));
     row++;
-  }
+  });
+  putSignatureBlock(sheet, plan, row + 1);
   return sheet;
 }

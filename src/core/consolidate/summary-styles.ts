@@ -1,11 +1,22 @@
-// Styles shared by the summary sheets, as data (the writers render them).
+// Styles shared by the summary sheets, as data (the writers render them). The summary goes to the
+// level above as an annex (phụ lục) of an administrative report, so it is set in Times New Roman,
+// the font of official documents.
 import type { Indicator } from "../plan/schema";
 import type { CellStyle } from "../sheet";
 import type { UnitStatusCode } from "./summary";
 
-export const NUMBER_FORMAT = { count: "#,##0", ratio: "#,##0.0", money: "#,##0.0##" } as const;
+/**
+ * In a format code, "," is the thousands separator and "." the decimal point whatever the language;
+ * Excel, LibreOffice and WPS put the reader's own separators in their place when they show the
+ * cell, so a Vietnamese system shows 1.234,5 and an English one 1,234.5. That is why these codes
+ * carry no locale tag and no literal separator (a "." typed as text would stay a "." everywhere).
+ * Dates are real date cells shown dd/mm/yyyy, whatever the system's own date order.
+ */
+export const NUMBER_FORMAT = { count: "#,##0", ratio: "#,##0.0", money: "#,##0.0##", date: "dd/mm/yyyy" } as const;
 
-const framed: CellStyle = { border: true, vAlign: "top" };
+export const SUMMARY_FONT = "Times New Roman";
+const font: CellStyle = { fontName: SUMMARY_FONT };
+const framed: CellStyle = { ...font, border: true, vAlign: "top" };
 
 /** Fill per submission status: green on time, yellow late, red missing, orange invalid, blue pending, grey optional. */
 export const STATUS_FILL: Record<UnitStatusCode, string> = {
@@ -18,11 +29,19 @@ export const STATUS_FILL: Record<UnitStatusCode, string> = {
 };
 
 export const baseStyles: Record<string, CellStyle> = {
-  issuer: { bold: true, size: 11 },
-  title: { bold: true, size: 14, hAlign: "center", wrap: true },
-  subtitle: { italic: true, hAlign: "center" },
-  label: { bold: true },
-  header: { bold: true, border: true, wrap: true, hAlign: "center", vAlign: "middle", fill: "D9E1F2" },
+  issuer: { ...font, bold: true, size: 12, hAlign: "center", vAlign: "middle", wrap: true },
+  nationalName: { ...font, bold: true, size: 12, hAlign: "center", vAlign: "middle" },
+  motto: { ...font, bold: true, underline: true, size: 12, hAlign: "center", vAlign: "middle" },
+  appendix: { ...font, bold: true, size: 14, hAlign: "center", vAlign: "middle" },
+  title: { ...font, bold: true, size: 13, hAlign: "center", vAlign: "middle", wrap: true },
+  attachedTo: { ...font, italic: true, hAlign: "center", vAlign: "middle" },
+  subtitle: { ...font, italic: true, hAlign: "center", vAlign: "middle" },
+  sensitive: { ...font, bold: true, italic: true, hAlign: "center", color: "C00000" },
+  label: { ...font, bold: true },
+  signPlace: { ...font, italic: true, size: 12, hAlign: "center", vAlign: "middle" },
+  signRole: { ...font, bold: true, size: 12, hAlign: "center", vAlign: "middle" },
+  signHint: { ...font, italic: true, hAlign: "center", vAlign: "middle" },
+  header: { ...font, bold: true, border: true, wrap: true, hAlign: "center", vAlign: "middle", fill: "D9E1F2" },
   section: { ...framed, bold: true, fill: "F2F2F2" },
   text: { ...framed, wrap: true },
   center: { ...framed, hAlign: "center" },
@@ -30,7 +49,8 @@ export const baseStyles: Record<string, CellStyle> = {
   count: { ...framed, numFmt: NUMBER_FORMAT.count },
   ratio: { ...framed, numFmt: NUMBER_FORMAT.ratio },
   money: { ...framed, numFmt: NUMBER_FORMAT.money },
-  ratioPlain: { numFmt: NUMBER_FORMAT.ratio, bold: true, hAlign: "left" },
+  date: { ...framed, hAlign: "center", numFmt: NUMBER_FORMAT.date },
+  ratioPlain: { ...font, numFmt: NUMBER_FORMAT.ratio, bold: true, hAlign: "left" },
   met: { ...framed, hAlign: "center", color: "006100", fill: "C6EFCE" },
   notMet: { ...framed, hAlign: "center", color: "9C0006", fill: "FFC7CE" },
   warnCell: { ...framed, numFmt: NUMBER_FORMAT.ratio, color: "9C0006", bold: true },

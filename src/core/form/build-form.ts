@@ -3,6 +3,7 @@
 import { sheetCell } from "../grid/address";
 import { applicableIndicators } from "../plan/queries";
 import type { Period, Plan, Unit } from "../plan/schema";
+import { fitToWidth } from "../sheet/print-layout";
 import type { SheetModel } from "../sheet/sheet-model";
 import { foldCode } from "../text/normalize";
 import type { FormCellRef, FormModel, FormResult } from "./form-model";
@@ -72,6 +73,8 @@ export function buildForm(plan: Plan, unitCode: string, periodCode: string, gene
     freezeRows: headerRow + 1,
     tabColor: REPORT_TAB_COLOR,
     landscape: true,
+    // Printed: the table's header row again at the top of pages 2, 3…, and "Trang 1/3" at the foot.
+    print: fitToWidth({ first: headerRow, last: headerRow }),
   };
   const meta = buildMetaSheet({ plan: plan.id, unit: unit.code, period: period.code, generator, sample: options.sample });
 

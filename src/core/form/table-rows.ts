@@ -42,8 +42,8 @@ function writeValueCell(draft: SheetDraft, row: number, indicator: Indicator, ad
   draft.cells.push({ row, col: COL.value, style, validation: validationFor(indicator) });
 }
 
-export function writeIndicatorRow(draft: SheetDraft, plan: Plan, row: number, indicator: Indicator, addressOf: AddressOf): void {
-  put(draft, row, COL.stt, indicator.stt, STYLE.stt);
+export function writeIndicatorRow(draft: SheetDraft, plan: Plan, row: number, stt: string, indicator: Indicator, addressOf: AddressOf): void {
+  put(draft, row, COL.stt, stt, STYLE.stt);
   put(draft, row, COL.code, indicator.code, STYLE.code);
   put(draft, row, COL.label, indicator.label, indicator.parent ? STYLE.childLabel : STYLE.label);
   put(draft, row, COL.uom, indicator.unitOfMeasure, STYLE.uom);
@@ -55,8 +55,8 @@ export function writeIndicatorRow(draft: SheetDraft, plan: Plan, row: number, in
 }
 
 /** A narrative row (NX01, NX02): code in Mã, label in Chỉ tiêu, a tall text input over E:G. */
-export function writeNarrativeRow(draft: SheetDraft, row: number, indicator: Indicator): void {
-  put(draft, row, COL.stt, indicator.stt, STYLE.stt);
+export function writeNarrativeRow(draft: SheetDraft, row: number, stt: string, indicator: Indicator): void {
+  put(draft, row, COL.stt, stt, STYLE.stt);
   put(draft, row, COL.code, indicator.code, STYLE.code);
   put(draft, row, COL.label, indicator.label, STYLE.narrativeLabel);
   put(draft, row, COL.uom, indicator.unitOfMeasure, STYLE.uom);
@@ -68,9 +68,9 @@ export function writeNarrativeRow(draft: SheetDraft, row: number, indicator: Ind
 /** Writes table or narrative rows laid out by layoutRows. */
 export function writeRows(draft: SheetDraft, plan: Plan, rows: readonly FormRow[], addressOf: AddressOf): void {
   for (const r of rows) {
-    if (r.kind === "section") writeSectionRow(draft, r.row, r.section.stt, r.section.title);
-    else if (r.kind === "indicator") writeIndicatorRow(draft, plan, r.row, r.indicator, addressOf);
-    else writeNarrativeRow(draft, r.row, r.indicator);
+    if (r.kind === "section") writeSectionRow(draft, r.row, r.stt, r.section.title);
+    else if (r.kind === "indicator") writeIndicatorRow(draft, plan, r.row, r.stt, r.indicator, addressOf);
+    else writeNarrativeRow(draft, r.row, r.stt, r.indicator);
   }
 }
 

@@ -1,2 +1,3 @@
 export * from "./sheet-model";
 export * from "./fit-rows";
+export * from "./print-layout";

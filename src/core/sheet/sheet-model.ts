@@ -1,5 +1,6 @@
-// A sheet as data: what the core decides, what both writers (exceljs in src/xlsx,
-// Office.js in src/excel) render. No layout knowledge lives in a writer.
+// A sheet as data: what the core decides, what both writers (the SpreadsheetML writer in
+// src/xlsx/write, Office.js in src/excel) render. No layout knowledge lives in a writer: print
+// settings too are data here (docs/contract.md §4.4 "Printing").
 
 export interface CellStyle {
   bold?: boolean;
@@ -7,6 +8,8 @@ export interface CellStyle {
   underline?: boolean;
   /** Font size in points. */
   size?: number;
+  /** Font family; the writer's default (Calibri) when absent. */
+  fontName?: string;
   /** Font colour, "RRGGBB". */
   color?: string;
   /** Fill colour, "RRGGBB". */
@@ -17,7 +20,11 @@ export interface CellStyle {
   indent?: number;
   /** Thin border on all four sides. */
   border?: boolean;
-  /** Excel number format code, e.g. "#,##0" or "@" (text). Separators follow the user's locale (vi-VN: 1.234,5). */
+  /**
+   * Excel number format code, e.g. "#,##0", "dd/mm/yyyy" or "@" (text). In a format code "," and "."
+   * always mean "thousands separator" and "decimal point", whatever the file's reader; the program
+   * showing the cell puts the user's own separators in their place, so vi-VN shows 1.234,5.
+   */
   numFmt?: string;
   /** Cells are locked unless this is false (only input cells are unlocked). */
   locked?: boolean;
@@ -57,6 +64,58 @@ export interface MergeModel {
   right: number;
 }
 
+/** A rectangle of cells, 0-based inclusive corners (as MergeModel). */
+export type CellRange = MergeModel;
+
+/** Consecutive rows or columns, 0-based inclusive. */
+export interface IndexSpan {
+  first: number;
+  last: number;
+}
+
+/**
+ * A printed header or footer, in three parts. Fields in braces are filled in by the spreadsheet
+ * program on each page: {page} the page number, {pages} the number of pages ("Trang {page}/{pages}").
+ */
+export interface HeaderFooterText {
+  left?: string;
+  center?: string;
+  right?: string;
+}
+
+/** Margins in millimetres. */
+export interface PageMargins {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  header: number;
+  footer: number;
+}
+
+/**
+ * How a sheet prints. Orientation is SheetModel.landscape.
+ * - fit "width": every column on one page across, as many pages down as needed;
+ * - fit "scale": a fixed zoom, and the sheet splits across pages at `columnBreaks` (spreadsheet
+ *   programs ignore manual breaks while fitting to a page, so breaks need a fixed scale).
+ */
+export interface PrintSetup {
+  paper: "A4";
+  fit: { kind: "width" } | { kind: "scale"; percent: number };
+  margins: PageMargins;
+  /** Rows printed again at the top of every page (the table's header row). */
+  repeatRows?: IndexSpan;
+  /** Columns printed again at the left of every page (a wide table's label columns). */
+  repeatColumns?: IndexSpan;
+  header?: HeaderFooterText;
+  footer?: HeaderFooterText;
+  /** 0-based index of the first column of each new page across (manual page breaks). */
+  columnBreaks?: number[];
+  /** 0-based index of the first row of each new page down. */
+  rowBreaks?: number[];
+  centerHorizontally?: boolean;
+}
+
 export interface SheetModel {
   name: string;
   visibility: "visible" | "hidden" | "veryHidden";
@@ -71,10 +130,16 @@ export interface SheetModel {
   protect: boolean;
   /** Rows frozen at the top. */
   freezeRows?: number;
+  /** Columns frozen at the left (with freezeRows: frozen on both axes). */
+  freezeColumns?: number;
+  /** A filter button on each cell of the range's first row; the range covers the table. */
+  autoFilter?: CellRange;
   /** Tab colour "RRGGBB". */
   tabColor?: string;
   /** Landscape printing for wide sheets. */
   landscape?: boolean;
+  /** Paper, fit, repeated rows and columns, header and footer, page breaks. */
+  print?: PrintSetup;
 }
 
 /** A workbook to write: sheets in order. */

@@ -1,5 +1,5 @@
-// exceljs (≈ 1 MB) is loaded only when a file-mode download is asked for: webpack makes this
-// dynamic import a separate chunk, so the task pane's first load never carries it.
+// The .xlsx writer is loaded only when a file-mode download is asked for: webpack makes this
+// dynamic import a separate chunk (the writer and fflate's zip), so the task pane's first load never carries it.
 import type { WorkbookModel } from "../../core/sheet";
 
 export async function writeWorkbookLazily(model: WorkbookModel): Promise<Uint8Array> {

@@ -1,2 +1,2 @@
-// Writing .xlsx files (exceljs, lazy-loaded). Import this folder lazily from UI code.
-export { writeWorkbook } from "./write-workbook";
+// Writing .xlsx files: SpreadsheetML from the WorkbookModel, zipped with fflate.
+export { writeWorkbook, writeWorkbookSync } from "./write-workbook";

@@ -55,7 +55,7 @@ describe("the CSV", () => {
   it("opens in LibreOffice with the Vietnamese text intact and nothing run as a formula", () => {
     const dir = mkdtempSync(join(tmpdir(), "bdg-csv-"));
     writeFileSync(join(dir, "bang-dai.csv"), csv);
-    const out = convertWithLibreOffice([join(dir, "bang-dai.csv")], "xlsx", undefined, CSV_UTF8_IMPORT);
+    const out = convertWithLibreOffice([join(dir, "bang-dai.csv")], "xlsx", undefined, { inFilter: CSV_UTF8_IMPORT });
     const bytes = new Uint8Array(readFileSync(join(out, readdirSync(out).find((f) => f.endsWith(".xlsx"))!)));
     const read = readXlsx(bytes);
     if (!read.ok) throw new Error(read.message);

