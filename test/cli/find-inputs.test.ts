@@ -43,11 +43,11 @@ describe("inputKindOf", () => {
 });
 
 describe("findInputs", () => {
-  it("searches folders recursively in a deterministic order, once per file; every file gets a place", () => {
+  it("searches folders recursively in a deterministic order, once per file; every file gets a place (bdg's own work files are not inputs)", () => {
     const dir = tempDir();
     mkdirSync(join(dir, "b", "sub"), { recursive: true });
     mkdirSync(join(dir, "a"));
-    for (const f of ["b/sub/z.xlsx", "b/y.XLSX", "a/x.xlsx", "a/~$x.xlsx", "a/notes.txt", "a/m.xlsm", "a/old.xls", "a/calc.ods", "c.xlsx"]) writeFileSync(join(dir, f), "");
+    for (const f of ["b/sub/z.xlsx", "b/y.XLSX", "a/x.xlsx", "a/~$x.xlsx", "a/notes.txt", "a/m.xlsm", "a/old.xls", "a/calc.ods", "c.xlsx", "a/.bdg-tmp-123-abc.xlsx", "b/.bdg-lock-tong-hop.xlsx"]) writeFileSync(join(dir, f), "");
     const found = findInputs([dir, join(dir, "c.xlsx")]);
     expect(found.missing).toEqual([]);
     expect(found.files.map((f) => f.display)).toEqual(["a/m.xlsm", "a/x.xlsx", "b/sub/z.xlsx", "b/y.XLSX", "c.xlsx"].map((f) => join(dir, f)));

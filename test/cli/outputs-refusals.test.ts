@@ -48,20 +48,21 @@ const CONSOLIDATE = ["consolidate", "inbox", "--period", "2024-Y", "--as-of", "2
 type Case = [what: string, args: string[], target: string, code: number, says: string];
 
 const REFUSED: Case[] = [
-  ["--out on an input form", [...CONSOLIDATE, "--out", "inbox/TT_HO_XA.xlsx"], "inbox/TT_HO_XA.xlsx", 2, "là một tệp đầu vào"],
-  ["--out on an input, spelt another way", [...CONSOLIDATE, "--out", "inbox/../inbox/P_YTE.xlsx"], "inbox/P_YTE.xlsx", 2, "là một tệp đầu vào"],
-  ["--out on the --plan file", [...CONSOLIDATE, "--out", "plan.json"], "plan.json", 2, "là tệp kế hoạch (--plan)"],
-  ["--out on a hard link to the --plan file", [...CONSOLIDATE, "--out", "plan-lien-ket.xlsx"], "plan.json", 2, "là tệp kế hoạch (--plan)"],
   ["--out on a workbook bdg did not write", [...CONSOLIDATE, "--out", "la.xlsx"], "la.xlsx", 2, "không phải bảng tổng hợp do bdg tạo"],
   ["--out on a bdg form (not a summary)", [...CONSOLIDATE, "--out", "bieu-mau-ngoai.xlsx"], "bieu-mau-ngoai.xlsx", 2, "không phải bảng tổng hợp do bdg tạo"],
   ["--out with the wrong extension", [...CONSOLIDATE, "--out", "ghi-chu.txt"], "ghi-chu.txt", 2, "bảng tổng hợp phải là tệp .xlsx (tệp này đuôi là .txt)"],
   ["--out without an extension", [...CONSOLIDATE, "--out", "tong-hop"], "ghi-chu.txt", 2, "tệp này không có đuôi"],
   ["template --out on an existing form", ["template", "--unit", "P_YTE", "--period", "2024-Y", "--out", "bieu-mau-ngoai.xlsx"], "bieu-mau-ngoai.xlsx", 2, "đã có; không ghi đè"],
-  ["template --out on the --plan file", ["template", "--unit", "P_YTE", "--period", "2024-Y", "--plan", "plan.json", "--out", "plan.json"], "plan.json", 2, "là tệp kế hoạch"],
   ["template --out as .xls", ["template", "--unit", "P_YTE", "--period", "2024-Y", "--out", "bieu-mau.xls"], "plan.json", 2, "biểu mẫu phải là tệp .xlsx"],
 ];
 
 const REFUSED_EVEN_WITH_FORCE: Case[] = [
+  // bdg never writes over what it reads (docs/contract.md §2), whatever the option
+  ["--out on an input form", [...CONSOLIDATE, "--out", "inbox/TT_HO_XA.xlsx", "--force"], "inbox/TT_HO_XA.xlsx", 2, "là một tệp đầu vào"],
+  ["--out on an input, spelt another way", [...CONSOLIDATE, "--out", "inbox/../inbox/P_YTE.xlsx", "--force"], "inbox/P_YTE.xlsx", 2, "là một tệp đầu vào"],
+  ["--out on the --plan file", [...CONSOLIDATE, "--out", "plan.json", "--force"], "plan.json", 2, "là tệp kế hoạch (--plan)"],
+  ["--out on a hard link to the --plan file", [...CONSOLIDATE, "--out", "plan-lien-ket.xlsx", "--force"], "plan.json", 2, "là tệp kế hoạch (--plan)"],
+  ["template --out on the --plan file", ["template", "--unit", "P_YTE", "--period", "2024-Y", "--plan", "plan.json", "--out", "plan.json", "--force"], "plan.json", 2, "là tệp kế hoạch"],
   ["--out on a folder", [...CONSOLIDATE, "--out", "inbox", "--force"], "inbox/TT_HO_XA.xlsx", 2, "là một thư mục"],
   ["bdg demo --force over a real form of the same name", ["demo", "--out-dir", ".", "--force"], "inbox/TT_HO_XA.xlsx", 2, "không phải tệp mẫu của bdg demo; không bao giờ ghi đè"],
 ];

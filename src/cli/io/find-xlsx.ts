@@ -7,8 +7,9 @@
 // Folders behind symbolic links are followed, each real folder once (a link loop ends there).
 // Order is deterministic (code-unit order of the displayed path) so two runs print the same.
 import { readdirSync, realpathSync, statSync, type Dirent } from "node:fs";
-import { join, resolve } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { inputKindOf } from "../../core/read/input-kind";
+import { isBdgWorkFile } from "./write";
 
 export interface FoundFile {
   /** As the user gave it, or folder-as-given + relative path inside it: what JSON shows. */
@@ -49,6 +50,8 @@ class Walk {
   constructor(private readonly seenFolders: Set<string>) {}
 
   file(path: string, display: string): void {
+    // bdg's own temporary and lock files (a run in progress, or one that died): not inputs, not news.
+    if (isBdgWorkFile(basename(path))) return;
     const kind = inputKindOf(display);
     if (kind.kind === "workbook") this.result.files.push({ display, absolute: resolve(path) });
     else if (kind.kind === "other_spreadsheet") this.result.unreadable.push({ display, reason: kind.reason });

@@ -1,9 +1,10 @@
 // The checks made on every output before any input is read (docs/contract.md §4.3). Refused,
-// unless --force: an extension that does not fit the kind; the --plan file; an input, unless it
-// is bdg's own file of this kind (the previous summary kept in the inbox folder is found among
-// the inputs, skipped by the consolidation as `own_output` (§4.1), and may be replaced); an
-// existing file bdg did not write. Refused even with --force: a folder in the way, two outputs
-// on one file, and for `bdg demo` any file it did not make.
+// unless --force: an extension that does not fit the kind; an existing file bdg did not write.
+// Refused even with --force: the --plan file and an input, unless it is bdg's own file of this
+// kind (the previous summary kept in the inbox folder is found among the inputs, skipped by the
+// consolidation as `own_output` (§4.1), and may be replaced) — bdg never writes over what it
+// reads (docs/contract.md §2: "nothing is ever written to an input file"); a folder in the way,
+// two outputs on one file, and for `bdg demo` any file it did not make.
 import { readFileSync, realpathSync, statSync, type Stats } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { MAX_INPUT_BYTES } from "../read-input";
@@ -90,14 +91,14 @@ function placeRefusals(request: OutputRequest, target: string, stats: Stats | nu
   if (stats !== null && !stats.isFile()) return [{ text: `${shown} không phải một tệp thông thường; không ghi vào đó`, forceable: false }];
   const refusals: Refusal[] = [];
   if (guard.planFile !== undefined && (resolve(guard.planFile) === resolve(shown) || isOneOf(target, [guard.planFile]))) {
-    refusals.push({ text: `${shown} là tệp kế hoạch (--plan); ghi ${spec.label} vào đó sẽ làm mất kế hoạch`, forceable: true });
+    refusals.push({ text: `${shown} là tệp kế hoạch (--plan); ghi ${spec.label} vào đó sẽ làm mất kế hoạch, nên không bao giờ ghi (kể cả với --force)`, forceable: false });
   }
   if (stats === null) return refusals;
   const bytes = spec.isOwn === null && spec.foreignText === undefined ? null : bytesOf(target, stats.size);
   if (spec.isOwn !== null && bytes !== null && spec.isOwn(bytes)) return refusals;
   const inputs = guard.inputs ?? [];
   if (inputs.includes(resolve(shown)) || inputs.includes(target) || isOneOf(target, inputs)) {
-    refusals.push({ text: `${shown} là một tệp đầu vào (một báo cáo sẽ được đọc); hãy chọn tên khác cho ${spec.label}`, forceable: true });
+    refusals.push({ text: `${shown} là một tệp đầu vào (một báo cáo sẽ được đọc); không bao giờ ghi vào tệp đầu vào (kể cả với --force), hãy chọn tên khác cho ${spec.label}`, forceable: false });
   } else if (refusals.length > 0 && spec.forceReplacesForeign) {
     // the plan file: said already
   } else if (spec.foreignText !== undefined) {
