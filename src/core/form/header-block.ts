@@ -44,7 +44,9 @@ export function writeHeaderBlock(draft: SheetDraft, plan: Plan, unit: Unit, peri
   putMerged(draft, r.period, COL.stt, LAST_COL, periodLine(period), STYLE.periodLine);
   putMerged(draft, r.reportingUnit, COL.stt, LAST_COL, `Đơn vị báo cáo: ${unit.name}`, STYLE.infoLine);
   putMerged(draft, r.recipient, COL.stt, LAST_COL, `Đơn vị nhận báo cáo: ${plan.recipient}`, STYLE.infoLine);
-  putMerged(draft, r.due, COL.stt, LAST_COL, `Hạn nộp: ${formatDateVi(period.due)}`, STYLE.infoLine);
+  // A deadline not yet verified says so on the form itself (docs/domain.md §7 "Deadlines").
+  const due = `Hạn nộp: ${formatDateVi(period.due)}${period.note ? ` (${period.note.replace(/\.$/, "")})` : ""}`;
+  putMerged(draft, r.due, COL.stt, LAST_COL, due, STYLE.infoLine);
   const note = estimateNote(period);
   if (note) {
     putMerged(draft, r.estimateNote, COL.stt, LAST_COL, note, STYLE.estimateNote);

@@ -1,5 +1,5 @@
 import { buildForm, headerLabels } from "../../../src/core/form";
-import { applicableIndicators, defaultPlan, findPeriod, findUnit } from "../../../src/core/plan";
+import { applicableIndicators, defaultPlan, findPeriod, findUnit, PlanSchema, vinhLinh2024Input } from "../../../src/core/plan";
 import { cellAt, codesInMaColumn, mustBuild, sheetOf, textCells } from "./form-test-kit";
 
 describe("buildForm: which rows a unit sees", () => {
@@ -262,5 +262,17 @@ describe("buildForm: refusals", () => {
     const result = buildForm(defaultPlan, "x_vinh_thai", "2024-y", "t");
     expect(result.ok && result.form.unit.code).toBe("X_VINH_THAI");
     expect(result.ok && result.form.period.code).toBe("2024-Y");
+  });
+});
+
+describe("a period's note is printed beside its deadline (docs/domain.md §7)", () => {
+  it("says an unverified deadline is unverified", () => {
+    const input = JSON.parse(JSON.stringify(vinhLinh2024Input));
+    input.periods[1].note = "Hạn nộp giả định, chưa đối chiếu văn bản của tỉnh.";
+    const plan = PlanSchema.parse(input);
+    const built = buildForm(plan, "X_VINH_THAI", "2024-Y", "test");
+    if (!built.ok) throw new Error(built.message);
+    const texts = built.form.workbook.sheets[0].cells.map((c) => c.value);
+    expect(texts).toContain("Hạn nộp: 10/12/2024 (Hạn nộp giả định, chưa đối chiếu văn bản của tỉnh)");
   });
 });
