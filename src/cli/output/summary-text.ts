@@ -71,17 +71,28 @@ function crossCheckText(detail: TotalDetail): string {
   return `lệch ${formatNumberVi(check.diffPct, 1)} % so với nguồn khác`;
 }
 
+/** "so với kỳ trước": the earlier total and the change in % (docs/contract.md §4.5); "" when not compared. */
+function previousText(plan: Plan, summary: Summary, detail: TotalDetail): string {
+  const change = summary.comparison?.[detail.code];
+  if (!change || change.previous === null) return "";
+  const before = valueText(plan, { ...detail, value: change.previous });
+  if (change.changePct === null) return before;
+  const pct = `${change.changePct >= 0 ? "+" : ""}${formatNumberVi(change.changePct, 1)} %`;
+  return `${before} (${pct})`;
+}
+
 function totalsTable(plan: Plan, summary: Summary): string {
+  const compared = summary.comparison !== null;
   const rows = summary.totalDetails
     .filter((d) => findIndicator(plan, d.code)?.type !== "text")
     .map((d) => {
       const indicator = findIndicator(plan, d.code);
-      return [d.code, indicator ? indicator.label : d.code, valueText(plan, d), targetText(d), crossCheckText(d)];
+      const row = [d.code, indicator ? indicator.label : d.code, valueText(plan, d), targetText(d), crossCheckText(d)];
+      return compared ? [...row.slice(0, 3), previousText(plan, summary, d), ...row.slice(3)] : row;
     });
-  return renderTable(
-    [{ title: "Mã" }, { title: "Chỉ tiêu", maxWidth: 56 }, { title: "Tổng huyện", align: "right" }, { title: "Mục tiêu" }, { title: "Đối chiếu" }],
-    rows,
-  );
+  const columns = [{ title: "Mã" }, { title: "Chỉ tiêu", maxWidth: 56 }, { title: /TỈNH/.test(plan.issuer.toUpperCase()) ? "Tổng tỉnh" : "Tổng huyện", align: "right" as const }, { title: "Mục tiêu" }, { title: "Đối chiếu" }];
+  if (compared) columns.splice(3, 0, { title: `Kỳ trước (${summary.previousPeriod})`, align: "right" as const });
+  return renderTable(columns, rows);
 }
 
 function countBy<T extends string>(codes: readonly T[]): Map<T, number> {
@@ -132,8 +143,10 @@ export function summaryText(plan: Plan, summary: Summary, options: SummaryTextOp
     parts.push(summary.ignored.map((f) => clean(`  ${f}`)).join("\n"));
   }
   if (options.totals ?? true) {
-    parts.push("SỐ LIỆU TỔNG HỢP TOÀN HUYỆN");
+    // The area the totals cover, as the issuing body names it: a district before 7/2025, a province after.
+    parts.push(/TỈNH/.test(plan.issuer.toUpperCase()) ? "SỐ LIỆU TỔNG HỢP TOÀN TỈNH" : "SỐ LIỆU TỔNG HỢP TOÀN HUYỆN");
     parts.push(totalsTable(plan, summary));
+    for (const note of summary.comparisonNotes) parts.push(clean(`Lưu ý so sánh: ${note}.`));
   }
   return parts.join("\n");
 }
