@@ -45,6 +45,8 @@ export const MSG = {
     "Excel này chưa hỗ trợ khóa trang tính (cần ExcelApi 1.2): các ô công thức và tiêu đề không được khóa, xin đừng sửa chúng.",
   noFreezeOrTabColor:
     "Excel này chưa hỗ trợ cố định dòng tiêu đề và màu thẻ trang tính (cần ExcelApi 1.7).",
+  noPrintSetup:
+    "Excel này chưa ghi được thiết lập in (khổ A4, lặp dòng tiêu đề, số trang, bộ lọc; cần ExcelApi 1.9): khi in hãy chọn khổ A4; bảng tổng hợp tải về (.xlsx) có đủ các thiết lập này.",
   noChangeEvents:
     "Excel này chưa báo khi dữ liệu thay đổi (cần ExcelApi 1.7): hãy bấm \"Kiểm tra\" lại sau khi sửa số liệu.",
   unavailable: (feature: string, label: string, needs: string, level: number) =>

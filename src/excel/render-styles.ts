@@ -27,6 +27,7 @@ export function applyStyle(format: Excel.RangeFormat, style: CellStyle, support:
   if (style.italic !== undefined) set(() => (format.font.italic = style.italic === true));
   if (style.underline !== undefined) set(() => (format.font.underline = style.underline ? "Single" : "None"));
   if (style.size !== undefined) set(() => (format.font.size = style.size as number));
+  if (style.fontName !== undefined) set(() => (format.font.name = style.fontName as string));
   if (style.color !== undefined) set(() => (format.font.color = hexColor(style.color as string)));
   if (style.fill !== undefined) set(() => (format.fill.color = hexColor(style.fill as string)));
   if (style.hAlign !== undefined) set(() => (format.horizontalAlignment = H_ALIGN[style.hAlign as keyof typeof H_ALIGN]));

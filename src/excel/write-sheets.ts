@@ -10,7 +10,8 @@
 //     everything (values, formats), unfreeze.
 //  2. add the model's new sheets (so formulas between model sheets resolve).
 //  3. per sheet: number formats, then values, then formulas (one assignment per block), styles per
-//     rectangle, validation, merges, widths, heights, freeze, tab colour.
+//     rectangle, validation, merges, widths, heights, freeze (rows and columns), tab colour, print
+//     settings and autofilter (render-print.ts).
 //  4. protect, set visibility, activate the first visible sheet.
 // Calculation is suspended at the start of every request (ExcelApi 1.6); after a suspended write
 // "it's the developer's responsibility to re-calc the workbook" (Excel.Application,
@@ -26,6 +27,7 @@ import { FEATURES, versionText } from "./features";
 import { PROTECTION_OPTIONS } from "./protection";
 import { toRectangles, unionChunks } from "./rectangles";
 import { applyStyle, applyThinBorders, styleNeedsFormat } from "./render-styles";
+import { applyFreeze, applyPrintSetup, clearPrintSetup, wantsPrintSetup } from "./render-print";
 import { applyValidation } from "./render-validation";
 import { columnsAddress, rectAddress, rowsAddress, type Rect } from "./sheet-address";
 import { EXCEL_VISIBILITY, findSheet, type SheetInfo } from "./sheet-list";
@@ -135,12 +137,15 @@ function planSheetLayout(plan: Plan, ws: () => Excel.Worksheet, sheet: SheetMode
   for (const [first, last, points] of runs(heights)) {
     plan.writes.push(write(() => (ws().getRange(rowsAddress(first, last)).format.rowHeight = points)));
   }
-  const wantsApi17 = (sheet.freezeRows ?? 0) > 0 || sheet.tabColor !== undefined;
+  const frozen = (sheet.freezeRows ?? 0) > 0 || (sheet.freezeColumns ?? 0) > 0;
+  const wantsApi17 = frozen || sheet.tabColor !== undefined;
   if (wantsApi17 && !support.api17) plan.degraded.add(MSG.noFreezeOrTabColor);
-  if (support.api17 && (sheet.freezeRows ?? 0) > 0) plan.writes.push(write(() => ws().freezePanes.freezeRows(sheet.freezeRows)));
+  if (support.api17 && frozen) plan.writes.push(write(() => applyFreeze(ws(), sheet)));
   if (support.api17 && sheet.tabColor) plan.writes.push(write(() => (ws().tabColor = `#${sheet.tabColor}`)));
-  // Page orientation is ExcelApi 1.9; a print setting, silently left out before.
-  if (support.api19 && sheet.landscape) plan.writes.push(write(() => (ws().pageLayout.orientation = "Landscape")));
+  if (wantsPrintSetup(sheet)) {
+    if (support.api19) plan.writes.push(write(() => applyPrintSetup(ws(), sheet, support), sheet.print ?? null, 20));
+    else plan.degraded.add(MSG.noPrintSetup);
+  } else if (support.api19 && sheet.landscape) plan.writes.push(write(() => (ws().pageLayout.orientation = "Landscape")));
 }
 
 export interface WriteOptions {
@@ -165,7 +170,8 @@ function planClear(plan: Plan, old: SheetInfo, support: HostSupport): void {
       all.clear("All");
       // unfreeze() on a hidden sheet threw on some builds (office-js#1463): visible sheets only
       if (support.api17 && old.visibility === "visible") ws.freezePanes.unfreeze();
-    }, undefined, 5),
+      clearPrintSetup(ws, support);
+    }, undefined, 8),
   );
 }
 

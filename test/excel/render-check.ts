@@ -1,7 +1,8 @@
 // Compares what the fake workbook holds with the SheetModel that was written: every value,
 // formula, number format, style, lock, validation, merge, width, height, freeze, tab colour.
-import { a1 } from "../../src/core/grid";
-import type { SheetModel } from "../../src/core/sheet";
+import { a1, columnLetter } from "../../src/core/grid";
+import { headerFooterCode, type SheetModel } from "../../src/core/sheet";
+import { rectText } from "../fakes/fake-excel/state";
 import { charactersToPoints } from "../../src/excel";
 import type { FakeExcel } from "../fakes/fake-excel";
 
@@ -19,6 +20,7 @@ export function renderMismatches(fake: FakeExcel, model: SheetModel): string[] {
   diff("", "visibility", sheet.visibility, VIS[model.visibility]);
   diff("", "protected", sheet.protected, model.protect);
   diff("", "frozenRows", sheet.frozenRows, model.freezeRows ?? 0);
+  diff("", "frozenColumns", sheet.frozenColumns, model.freezeColumns ?? 0);
   diff("", "tabColor", sheet.tabColor, model.tabColor ? `#${model.tabColor}`.toUpperCase() : "");
   for (const c of model.cells) {
     const at = a1(c.row, c.col);
@@ -38,6 +40,7 @@ export function renderMismatches(fake: FakeExcel, model: SheetModel): string[] {
     if (style.bold !== undefined) diff(at, "bold", f?.bold, style.bold);
     if (style.italic !== undefined) diff(at, "italic", f?.italic, style.italic);
     if (style.size !== undefined) diff(at, "size", f?.size, style.size);
+    if (style.fontName !== undefined) diff(at, "fontName", f?.fontName, style.fontName);
     if (style.color !== undefined) diff(at, "fontColor", f?.fontColor, `#${style.color}`.toUpperCase());
     if (style.hAlign !== undefined) diff(at, "hAlign", f?.hAlign, H[style.hAlign]);
     if (style.vAlign !== undefined) diff(at, "vAlign", f?.vAlign, V[style.vAlign]);
@@ -62,5 +65,20 @@ export function renderMismatches(fake: FakeExcel, model: SheetModel): string[] {
   });
   for (const [row, h] of Object.entries(model.rowHeights ?? {})) diff(`row ${Number(row) + 1}`, "rowHeight", sheet.rowHeights.get(Number(row)), h);
   if (model.landscape) diff("", "orientation", sheet.orientation, "Landscape");
+  if (model.autoFilter) diff("", "autoFilter", sheet.autoFilter, rectText(model.autoFilter));
+  const p = model.print;
+  if (p) {
+    const mm = (m: number) => Math.round((m * 72 * 100) / 25.4) / 100;
+    diff("", "print paperSize", sheet.print.paperSize, p.paper);
+    diff("", "print zoom", sheet.print.zoom, p.fit.kind === "width" ? { horizontalFitToPages: 1, verticalFitToPages: 0 } : { scale: p.fit.percent });
+    diff("", "print margins", sheet.print.margins, {
+      topMargin: mm(p.margins.top), bottomMargin: mm(p.margins.bottom), leftMargin: mm(p.margins.left),
+      rightMargin: mm(p.margins.right), headerMargin: mm(p.margins.header), footerMargin: mm(p.margins.footer),
+    });
+    diff("", "print titleRows", sheet.print.titleRows, p.repeatRows ? `${p.repeatRows.first + 1}:${p.repeatRows.last + 1}` : null);
+    diff("", "print titleColumns", sheet.print.titleColumns, p.repeatColumns ? `${columnLetter(p.repeatColumns.first)}:${columnLetter(p.repeatColumns.last)}` : null);
+    diff("", "print footer", sheet.print.headersFooters.centerFooter, p.footer?.center ? headerFooterCode(p.footer.center) : undefined);
+    diff("", "print columnBreaks", sheet.print.columnBreaks.length, (p.columnBreaks ?? []).filter((c) => c > 0).length);
+  }
   return out;
 }

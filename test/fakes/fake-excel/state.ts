@@ -19,6 +19,7 @@ export interface CellFormat {
   italic: boolean;
   underline: string;
   size: number;
+  fontName: string;
   fontColor: string;
   hAlign: string;
   vAlign: string;
@@ -59,6 +60,28 @@ export interface FakeSheet {
   protected: boolean;
   protectionOptions?: unknown;
   orientation: string;
+  frozenColumns: number;
+  /** The autofilter's range ("A3:L30"), null when the sheet has none. */
+  autoFilter: string | null;
+  /** What PageLayout and the page-break collections were told (print settings). */
+  print: FakePrint;
+}
+
+export interface FakePrint {
+  paperSize: string;
+  zoom: Record<string, number> | null;
+  margins: Record<string, number>;
+  centerHorizontally: boolean;
+  titleRows: string | null;
+  titleColumns: string | null;
+  /** HeaderFooter of defaultForAllPages: leftHeader … rightFooter. */
+  headersFooters: Record<string, string>;
+  rowBreaks: string[];
+  columnBreaks: string[];
+}
+
+export function newPrint(): FakePrint {
+  return { paperSize: "Letter", zoom: null, margins: {}, centerHorizontally: false, titleRows: null, titleColumns: null, headersFooters: {}, rowBreaks: [], columnBreaks: [] };
 }
 
 export const DEFAULT_COLUMN_WIDTH = 48;
@@ -71,6 +94,7 @@ export function defaultFormat(): CellFormat {
     italic: false,
     underline: "None",
     size: 11,
+    fontName: "Calibri",
     fontColor: "#000000",
     hAlign: "General",
     vAlign: "Bottom",

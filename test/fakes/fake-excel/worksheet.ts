@@ -123,27 +123,158 @@ export class FakeWorksheetProtection extends SheetPart {
   }
 }
 
+/** A Range proxy or an address string, as Office.js methods take them; the fake takes addresses. */
+function addressArg(range: unknown, what: string): string {
+  if (typeof range !== "string" || parseRect(range) === null) throw new FakeExcelError("InvalidArgument", `${what}: bad range ${String(range)}`);
+  return range;
+}
+
 export class FakeFreezePanes extends SheetPart {
   readonly excelClass = "WorksheetFreezePanes";
   freezeRows(count = 1): void {
-    this.invoke("freezeRows", [count], () => (this.must().frozenRows = count));
+    this.invoke("freezeRows", [count], () => {
+      const s = this.must();
+      s.frozenRows = count;
+      s.frozenColumns = 0;
+    });
+  }
+  freezeColumns(count = 1): void {
+    this.invoke("freezeColumns", [count], () => {
+      const s = this.must();
+      s.frozenColumns = count;
+      s.frozenRows = 0;
+    });
+  }
+  /** "Sets the frozen cells in the active worksheet view": the range is the top-left pane (WorksheetFreezePanes.freezeAt). */
+  freezeAt(range: unknown): void {
+    this.invoke("freezeAt", [range], () => {
+      const rect = parseRect(addressArg(range, "freezeAt")) as Rect;
+      const s = this.must();
+      s.frozenRows = rect.bottom + 1;
+      s.frozenColumns = rect.right + 1;
+    });
   }
   unfreeze(): void {
-    this.invoke("unfreeze", [], () => (this.must().frozenRows = 0));
+    this.invoke("unfreeze", [], () => {
+      const s = this.must();
+      s.frozenRows = 0;
+      s.frozenColumns = 0;
+    });
   }
 }
 
+/** Worksheet.autoFilter (ExcelApi 1.9). */
+export class FakeAutoFilter extends SheetPart {
+  readonly excelClass = "AutoFilter";
+  /**
+   * Applying a filter to a sheet that already has one is refused here (real Excel's answer is not
+   * documented; docs/kiem-thu-excel-that.md asks a real Excel). The adapter removes the old one first.
+   */
+  apply(range: unknown): void {
+    this.invoke("apply", [range], () => {
+      const s = this.must();
+      if (s.autoFilter !== null) throw new FakeExcelError("InvalidOperation", "the worksheet already has an autofilter");
+      s.autoFilter = addressArg(range, "AutoFilter.apply");
+    });
+  }
+  remove(): void {
+    this.invoke("remove", [], () => (this.must().autoFilter = null));
+  }
+}
+
+/** Worksheet.horizontalPageBreaks / verticalPageBreaks (ExcelApi 1.9): manual breaks only. */
+export class FakePageBreakCollection extends SheetPart {
+  readonly excelClass = "PageBreakCollection";
+  constructor(ctx: FakeContextBase, sheet: () => FakeSheet | null, private readonly list: "rowBreaks" | "columnBreaks") {
+    super(ctx, sheet);
+  }
+  add(pageBreakRange: unknown): void {
+    this.invoke("add", [pageBreakRange], () => void this.must().print[this.list].push(addressArg(pageBreakRange, "PageBreakCollection.add")));
+  }
+  removePageBreaks(): void {
+    this.invoke("removePageBreaks", [], () => (this.must().print[this.list] = []));
+  }
+}
+
+const HEADER_FOOTER_PROPS = ["leftHeader", "centerHeader", "rightHeader", "leftFooter", "centerFooter", "rightFooter"] as const;
+
+/** HeaderFooterGroup.defaultForAllPages (ExcelApi 1.9). */
+export class FakeHeaderFooter extends SheetPart {
+  readonly excelClass = "HeaderFooter";
+  protected override readonly scalarProps = HEADER_FOOTER_PROPS;
+  protected override readState(prop: string): unknown {
+    return this.must().print.headersFooters[prop] ?? "";
+  }
+  constructor(ctx: FakeContextBase, sheet: () => FakeSheet | null) {
+    super(ctx, sheet);
+    for (const prop of HEADER_FOOTER_PROPS) {
+      Object.defineProperty(this, prop, {
+        get: () => this.read(prop),
+        set: (v: string) => this.assign(prop, v, () => (this.must().print.headersFooters[prop] = v)),
+      });
+    }
+  }
+}
+
+export class FakeHeaderFooterGroup extends SheetPart {
+  readonly excelClass = "HeaderFooterGroup";
+  readonly defaultForAllPages: FakeHeaderFooter;
+  constructor(ctx: FakeContextBase, sheet: () => FakeSheet | null) {
+    super(ctx, sheet);
+    this.defaultForAllPages = new FakeHeaderFooter(ctx, sheet);
+  }
+}
+
+const MARGINS = ["topMargin", "bottomMargin", "leftMargin", "rightMargin", "headerMargin", "footerMargin"] as const;
+
+/** Worksheet.pageLayout (ExcelApi 1.9): what a printed page looks like. */
 export class FakePageLayout extends SheetPart {
   readonly excelClass = "PageLayout";
-  protected override readonly scalarProps = ["orientation"];
-  protected override readState(): unknown {
-    return this.must().orientation;
+  protected override readonly scalarProps = ["orientation", "paperSize", "zoom", "centerHorizontally", ...MARGINS];
+  readonly headersFooters: FakeHeaderFooterGroup;
+  constructor(ctx: FakeContextBase, sheet: () => FakeSheet | null) {
+    super(ctx, sheet);
+    this.headersFooters = new FakeHeaderFooterGroup(ctx, sheet);
+    for (const prop of MARGINS) {
+      Object.defineProperty(this, prop, {
+        get: () => this.read(prop),
+        set: (v: number) => {
+          if (!Number.isFinite(v) || v < 0) throw new FakeExcelError("InvalidArgument", `${prop} ${v}`);
+          this.assign(prop, v, () => (this.must().print.margins[prop] = v));
+        },
+      });
+    }
   }
-  get orientation(): string {
-    return this.read("orientation");
+  protected override readState(prop: string): unknown {
+    const s = this.must();
+    if (prop === "orientation") return s.orientation;
+    if (prop === "paperSize") return s.print.paperSize;
+    if (prop === "zoom") return s.print.zoom;
+    if (prop === "centerHorizontally") return s.print.centerHorizontally;
+    return s.print.margins[prop] ?? null;
   }
-  set orientation(v: string) {
-    this.assign("orientation", v, () => (this.must().orientation = v));
+  get orientation(): string { return this.read("orientation"); }
+  set orientation(v: string) { this.assign("orientation", v, () => (this.must().orientation = v)); }
+  get paperSize(): string { return this.read("paperSize"); }
+  set paperSize(v: string) { this.assign("paperSize", v, () => (this.must().print.paperSize = v)); }
+  get zoom(): Record<string, number> { return this.read("zoom"); }
+  /** PageLayoutZoomOptions: a scale, or pages wide × tall, not both. */
+  set zoom(v: Record<string, number>) {
+    if (v.scale !== undefined && (v.horizontalFitToPages !== undefined || v.verticalFitToPages !== undefined)) {
+      throw new FakeExcelError("InvalidArgument", "zoom: scale and fit to pages together");
+    }
+    this.assign("zoom", v, () => (this.must().print.zoom = { ...v }));
+  }
+  get centerHorizontally(): boolean { return this.read("centerHorizontally"); }
+  set centerHorizontally(v: boolean) { this.assign("centerHorizontally", v, () => (this.must().print.centerHorizontally = v)); }
+  setPrintTitleRows(rows: unknown): void {
+    this.invoke("setPrintTitleRows", [rows], () => (this.must().print.titleRows = addressArg(rows, "setPrintTitleRows")));
+  }
+  setPrintTitleColumns(columns: unknown): void {
+    this.invoke("setPrintTitleColumns", [columns], () => (this.must().print.titleColumns = addressArg(columns, "setPrintTitleColumns")));
+  }
+  protected override navigate(prop: string): FakeObject | undefined {
+    return prop === "headersFooters" ? this.headersFooters : undefined;
   }
 }
 
@@ -154,6 +285,9 @@ export class FakeWorksheet extends FakeObject {
   readonly protection: FakeWorksheetProtection;
   readonly freezePanes: FakeFreezePanes;
   readonly pageLayout: FakePageLayout;
+  readonly autoFilter: FakeAutoFilter;
+  readonly horizontalPageBreaks: FakePageBreakCollection;
+  readonly verticalPageBreaks: FakePageBreakCollection;
   readonly onChanged: FakeEventHandlers;
 
   constructor(
@@ -167,6 +301,9 @@ export class FakeWorksheet extends FakeObject {
     this.protection = new FakeWorksheetProtection(ctx, this.sheet);
     this.freezePanes = new FakeFreezePanes(ctx, this.sheet);
     this.pageLayout = new FakePageLayout(ctx, this.sheet);
+    this.autoFilter = new FakeAutoFilter(ctx, this.sheet);
+    this.horizontalPageBreaks = new FakePageBreakCollection(ctx, this.sheet, "rowBreaks");
+    this.verticalPageBreaks = new FakePageBreakCollection(ctx, this.sheet, "columnBreaks");
     this.onChanged = new FakeEventHandlers(ctx, host, () => this.must(), ["Worksheet", "onChanged"]);
     if (nullable) this.trackNull();
   }
