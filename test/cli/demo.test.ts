@@ -26,10 +26,11 @@ describe("bdg demo", () => {
     expect(run.stdout).toContain("TÌNH TRẠNG NỘP BÁO CÁO");
   });
 
-  it("writes 26 forms (25 units, one twice), each marked as sample data in NX01", () => {
+  it("writes 28 forms (26 units, two of them twice, one only as a blank template), each marked as sample data", () => {
     const files = readdirSync(join(root, "demo", "hop-thu")).sort();
-    expect(files).toHaveLength(26);
+    expect(files).toHaveLength(28);
     for (const name of files) {
+      if (name === "X_VINH_O_2024-Y.xlsx") continue; // the blank template: marked in _meta only (no text to carry the mark)
       const read = readXlsx(new Uint8Array(readFileSync(join(root, "demo", "hop-thu", name))));
       if (!read.ok) throw new Error(`${name}: ${read.message}`);
       const report = read.workbook.sheets.find((s) => s.name === "BaoCao");
@@ -66,9 +67,14 @@ describe("bdg demo", () => {
     expect(status.X_VINH_KHE.daysLate).toBe(2);
     expect(status.X_VINH_THAI.file).toBe("demo/hop-thu/X_VINH_THAI_2024-Y_ban-sua.xlsx");
     expect(status.TT_CUA_TUNG.file).toBe("demo/hop-thu/Bao cao BDG Cua Tung.xlsx");
+    // the same-day re-send "(1)" arrived later: used, with an alert (docs/contract.md §4.1)
+    expect(status.X_VINH_TU.file).toBe("demo/hop-thu/X_VINH_TU_2024-Y (1).xlsx");
+    expect(doc.units.find((u: { unit: string }) => u.unit === "X_VINH_TU").alerts.map((a: { rule: string }) => a.rule)).toEqual(["same_date_conflict"]);
+    expect(doc.units.find((u: { unit: string }) => u.unit === "X_VINH_O").reason).toMatch(/X_VINH_O_2024-Y\.xlsx” chỉ là biểu mẫu trống/);
 
     const outcomes = doc.files.map((f: { outcome: string }) => f.outcome).sort();
-    expect(outcomes.filter((o: string) => o === "superseded")).toHaveLength(1);
+    expect(outcomes.filter((o: string) => o === "superseded")).toHaveLength(2);
+    expect(outcomes.filter((o: string) => o === "blank")).toHaveLength(1);
     expect(outcomes.filter((o: string) => o === "invalid")).toHaveLength(2);
     expect(outcomes.filter((o: string) => o === "used")).toHaveLength(23);
     // District bodies report the communes' cases: the demo's cross-checks agree.

@@ -4,7 +4,7 @@
 // next. Deterministic: the same files and the same summary on every run.
 // It never lands on real work (docs/contract.md §4.3): a folder that is not empty is refused
 // unless --force, and even then only the demo's own files (sample = 1) are written over.
-import { readdirSync, statSync } from "node:fs";
+import { readdirSync, statSync, utimesSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { z } from "zod";
 import { buildForm, withValues } from "../../core/form";
@@ -56,7 +56,7 @@ function refuseNonEmptyFolder(outDir: string, force: boolean): void {
 function demoWorkbook(file: DemoFile): WorkbookModel {
   const built = buildForm(defaultPlan, file.unit, DEMO_PERIOD, `${GENERATOR} (demo)`, { sample: true });
   if (!built.ok) throw new Error(built.message);
-  const model = withValues(built.form, file.values, file.reportDate);
+  const model = file.blank ? built.form.workbook : withValues(built.form, file.values, file.reportDate);
   return file.withoutMeta ? { sheets: model.sheets.filter((s) => s.name !== "_meta") } : model;
 }
 
@@ -83,10 +83,14 @@ async function writeDemo(files: readonly DemoFile[], inboxDir: string, summaryPa
       printErr(result.message);
       return EXIT.writeFailed;
     }
+    // The time the e-mail arrived, as a clerk's inbox would have it: ties on one report day are
+    // then told apart by it (docs/contract.md §4.1), the same on every run.
+    const arrived = new Date(file.receivedAt);
+    utimesSync(path, arrived, arrived);
     written.push({ display: path, absolute: resolve(path) });
   }
   progress.done();
-  printOut(`Đã tạo hộp thư mẫu: ${inboxDir} (${files.length} tệp báo cáo, ${period.label}, hạn nộp 10/12/2024).`);
+  printOut(`Đã tạo hộp thư mẫu: ${inboxDir} (${files.length} tệp, ${period.label}, hạn nộp 10/12/2024).`);
   printOut("Các tình huống cài sẵn trong hộp thư:");
   printOut(scenarioTable(files));
 

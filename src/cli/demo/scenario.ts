@@ -4,7 +4,9 @@
 //   P_GDDT       a text typed in a count ("khoảng 70 trường")    → invalid
 //   X_VINH_KHE   sent 12/12/2024, two days after the due date    → late, 2 days
 //   X_VINH_THAI  sent twice: the first with an error, the second corrected → superseded + on_time
-//   X_VINH_O     required, sent nothing                           → missing
+//   X_VINH_TU    sent again the same day, one figure corrected, saved as "(1)" → the later one is
+//                used, with a same_date_conflict alert (docs/contract.md §4.1)
+//   X_VINH_O     required, sent only the blank template back     → blank + missing
 //   MTTQ         not required, sent nothing                       → optional_missing
 //   TT_CUA_TUNG  an older copy without _meta (read from the header text) → on_time, with a warning
 import type { FormValue } from "../../core/form";
@@ -28,9 +30,16 @@ export interface DemoFile {
   note: string | null;
   /** Its numbers go into the district totals (clean, and the latest of its unit). */
   counted: boolean;
+  /** An untouched template: no value is written (the form is still marked as sample data in _meta). */
+  blank?: boolean;
+  /** When the file arrived: its modification time is set to this (ISO date-time, +07:00). */
+  receivedAt: string;
 }
 
 const NOT_SENT = new Set(["X_VINH_O", "MTTQ"]);
+
+/** An e-mail of the report day, saved at 8 in the morning (or at `hour`). */
+const arrived = (day: string, hour = 8) => `${day}T${String(hour).padStart(2, "0")}:00:00+07:00`;
 
 function onTimeDate(unit: Unit): string {
   const day = seededRandom(seedOf(unit.code, DEMO_SEED + 1)).int(2, 10);
@@ -47,6 +56,7 @@ function fileFor(unit: Unit, overrides: Partial<DemoFile> = {}): DemoFile {
     note: null,
     counted: true,
     ...overrides,
+    receivedAt: overrides.receivedAt ?? arrived(overrides.reportDate ?? onTimeDate(unit)),
   };
 }
 
@@ -83,6 +93,16 @@ function harmonise(plan: Plan, files: DemoFile[]): void {
 export function demoInbox(plan: Plan): DemoFile[] {
   const files: DemoFile[] = [];
   for (const unit of plan.units) {
+    if (unit.code === "X_VINH_O") {
+      files.push({
+        ...fileFor(unit, { reportDate: "2024-12-09" }),
+        values: {},
+        blank: true,
+        counted: false,
+        note: "Biểu mẫu trống gửi lại, chưa nhập số liệu: không tính, đơn vị vẫn là chưa nộp",
+      });
+      continue;
+    }
     if (NOT_SENT.has(unit.code)) continue;
     const clean = fileFor(unit);
     switch (unit.code) {
@@ -114,6 +134,18 @@ export function demoInbox(plan: Plan): DemoFile[] {
         files.push({ ...clean, values: { ...clean.values }, fileName: `${unit.code}_${DEMO_PERIOD}_ban-sua.xlsx`, reportDate: "2024-12-09", note: "Bản sửa, gửi ngày 09/12/2024: bản này được dùng" });
         break;
       }
+      case "X_VINH_TU": {
+        files.push({ ...clean, reportDate: "2024-12-09", receivedAt: arrived("2024-12-09"), counted: false });
+        files.push({
+          ...clean,
+          values: { ...clean.values, TT01: Number(clean.values.TT01) + 1 },
+          fileName: `${unit.code}_${DEMO_PERIOD} (1).xlsx`,
+          reportDate: "2024-12-09",
+          receivedAt: arrived("2024-12-09", 15),
+          note: "Gửi lại cùng ngày báo cáo 09/12/2024, sửa một số liệu: bản nhận sau được dùng, kèm cảnh báo",
+        });
+        break;
+      }
       case "TT_CUA_TUNG":
         files.push({ ...clean, fileName: "Bao cao BDG Cua Tung.xlsx", withoutMeta: true, note: "Bản cũ không có trang _meta: đơn vị và kỳ đọc từ tiêu đề (cảnh báo)" });
         break;
@@ -126,6 +158,5 @@ export function demoInbox(plan: Plan): DemoFile[] {
 }
 
 export const NOT_SENT_NOTES: Record<string, string> = {
-  X_VINH_O: "Chưa gửi báo cáo (đơn vị bắt buộc)",
   MTTQ: "Chưa gửi báo cáo (không bắt buộc)",
 };
