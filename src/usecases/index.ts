@@ -18,5 +18,6 @@ export { fileSha256 } from "./file-sha256";
 export { readAhead, readFileBytes, DEFAULT_READ_AHEAD, type FileBytes } from "./read-ahead";
 export { writeSummary, type SummaryWriteOutcome, type SummaryWriteOptions } from "./write-summary";
 export { reminderLines, type ReminderLine } from "./reminders";
+export { reminderMailto, reminderSubject } from "./reminder-mailto";
 export { loadPlanChoice, choosePlanFile, useDefaultPlan, type PlanChoice, type PlanFileOutcome, type SettingsStore } from "./plan-choice";
 export { blankFormFile, formFileName, type BlankFormOutcome, type WorkbookWriter } from "./blank-form-file";

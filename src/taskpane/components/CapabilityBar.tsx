@@ -21,7 +21,7 @@ export function CapabilityBar({ mode, capabilities }: { mode: HostMode; capabili
       <MessageBar intent={capabilities.limitations.length > 0 ? "warning" : "info"} data-testid="capability-bar">
         <MessageBarBody>
           <MessageBarTitle>Chế độ tệp</MessageBarTitle>
-          Ngăn này đang mở ngoài Excel: “Cài biểu mẫu” tải về biểu mẫu trống, “Kiểm tra” mở một tệp đã nhập, “Tổng hợp” tải về
+          Ngăn này đang mở ngoài Excel: “Tải biểu mẫu” tải về biểu mẫu trống, “Kiểm tra” mở một tệp đã nhập, “Tổng hợp” tải về
           bảng tổng hợp. Tệp chỉ được xử lý trên máy này.
           {capabilities.limitations.length > 0 ? <Lines lines={capabilities.limitations} /> : null}
         </MessageBarBody>

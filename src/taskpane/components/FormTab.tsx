@@ -109,7 +109,7 @@ export function FormTab({ actions, plan, unit, period, onUnit, onPeriod }: FormT
       <UnitPeriodPicker plan={plan} unit={unit} period={period} disabled={busy !== null} onUnit={onUnit} onPeriod={onPeriod} />
       <div className={styles.buttons}>
         <Button appearance="primary" disabled={busy !== null} onClick={() => void install(false)}>
-          Cài biểu mẫu
+          {fileInstall ? "Tải biểu mẫu" : "Cài biểu mẫu"}
         </Button>
         {fileCheck ? (
           <FilePickButton label="Kiểm tra" accept=".xlsx" testId="check-file" disabled={busy !== null} onFiles={(f) => void runCheck(f[0])} />
@@ -127,7 +127,7 @@ export function FormTab({ actions, plan, unit, period, onUnit, onPeriod }: FormT
       </div>
       {fileInstall || fileCheck ? (
         <Text size={200} data-testid="file-route-help">
-          {fileInstall ? "“Cài biểu mẫu” tải về biểu mẫu trống của đơn vị và kỳ đã chọn. " : ""}
+          {fileInstall ? "“Tải biểu mẫu” tải về biểu mẫu trống của đơn vị và kỳ đã chọn. " : ""}
           {fileCheck ? "“Kiểm tra” mở một tệp .xlsx đã nhập số liệu." : ""}
         </Text>
       ) : null}
