@@ -6,7 +6,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { readXlsx } from "../../src/xlsx/read";
 import { DIST, ROOT, ensureDist } from "./dist-build";
 import { inbox, messyInbox, twoErrorsForm } from "./fixtures";
@@ -36,6 +36,57 @@ async function shot(name: string, forGuide = false) {
     mkdirSync(GUIDE_SHOTS, { recursive: true });
     copyFileSync(file, path.join(GUIDE_SHOTS, `${name}.png`));
   }
+}
+
+/** The status tab after the inbox's consolidation: groups, filter, reason on demand, badges, reminders. */
+async function checkStatusTab(table: Locator) {
+  // units to chase first, grouped, each group with its count
+  const groups = await table.locator("section[data-group]").evaluateAll((els) =>
+    els.map((e) => [e.getAttribute("data-group"), e.querySelector("[data-testid=group-count]")?.textContent, e.querySelectorAll("[data-unit]").length]),
+  );
+  expect(groups.slice(0, 3).map((g) => g[0])).toEqual(["missing", "invalid", "late"]);
+  for (const [, count, lines] of groups) expect(Number(count)).toBe(lines);
+  expect(groups.reduce((n, g) => n + Number(g[2]), 0)).toBe(27);
+  // one line per unit: 27 units in far fewer pixels than a three-line row each
+  const height = await table.evaluate((e) => e.getBoundingClientRect().height);
+  expect(height).toBeLessThan(27 * 28 + 6 * 30);
+  // the reason on demand, once
+  const ha = table.locator('[data-unit="X_VINH_HA"]');
+  await expect(ha.getByTestId("unit-reason").count()).resolves.toBe(0);
+  await ha.getByRole("button", { expanded: false }).click();
+  expect(await ha.getByTestId("unit-reason").innerText()).toMatch(/13\/12\/2024/);
+  await ha.getByRole("button", { expanded: true }).click();
+  // filter: by text (no diacritics) and by group
+  await page.getByRole("textbox", { name: "Lọc theo tên đơn vị" }).fill("vinh son");
+  await expect(table.locator("[data-unit]").evaluateAll((els) => els.map((e) => e.getAttribute("data-unit")))).resolves.toEqual(["X_VINH_SON"]);
+  await page.getByRole("textbox", { name: "Lọc theo tên đơn vị" }).fill("");
+  await page.getByRole("combobox", { name: "Lọc theo nhóm" }).click();
+  await page.getByRole("option", { name: "Nộp trễ" }).click();
+  await expect(table.locator("[data-unit]").evaluateAll((els) => els.map((e) => e.getAttribute("data-status")))).resolves.toEqual(["late"]);
+  await page.getByRole("combobox", { name: "Lọc theo nhóm" }).click();
+  await page.getByRole("option", { name: "Mọi nhóm" }).click();
+  // badges fit their text at a pane's narrowest widths
+  for (const width of [320, 360]) {
+    await page.setViewportSize({ width, height: 900 });
+    const overflowing = await table.getByTestId("status-badge").evaluateAll((els) =>
+      els.filter((e) => e.scrollWidth > e.clientWidth || e.scrollHeight > e.clientHeight).map((e) => e.textContent),
+    );
+    expect(overflowing).toEqual([]);
+    await expect(fitsWidth()).resolves.toBe(true);
+    if (width === 360) await shot("05-tinh-hinh-nop-360", true);
+  }
+  await page.setViewportSize({ width: 420, height: 900 });
+  // a reminder per unit: mailto with subject and body, and a copy button
+  const href = await page.getByRole("link", { name: "Soạn thư nhắc Xã Vĩnh Sơn" }).getAttribute("href");
+  const mail = new URL(String(href));
+  expect(mail.protocol).toBe("mailto:");
+  expect(mail.searchParams.get("subject")).toBe("Nhắc nộp báo cáo BĐG kỳ Năm 2024 – Xã Vĩnh Sơn");
+  expect(mail.searchParams.get("body")).toMatch(/^Kính gửi Xã Vĩnh Sơn: đề nghị gửi báo cáo BĐG kỳ Năm 2024 \(hạn 10\/12\/2024\) về Phòng LĐ-TB&XH/);
+  await pane.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
+  await page.getByRole("button", { name: "Sao chép lời nhắc cho Xã Vĩnh Sơn" }).click();
+  await page.getByTestId("reminder-copied").getByText("Đã sao chép lời nhắc cho Xã Vĩnh Sơn.").waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(mail.searchParams.get("body"));
 }
 
 function metaOf(bytes: Uint8Array): Record<string, unknown> {
@@ -84,7 +135,7 @@ describe("task pane in file mode", () => {
   it("installs: downloads the blank form of the chosen unit and period", async () => {
     await page.locator("[data-testid=unit-select]").selectOption("X_VINH_THAI");
     await page.locator("[data-testid=period-select]:visible").selectOption("2024-H1");
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Cài biểu mẫu" }).click()]);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Tải biểu mẫu" }).click()]);
     expect(download.suggestedFilename()).toBe("X_VINH_THAI_2024-H1.xlsx");
     const bytes = new Uint8Array(readFileSync(await download.path()));
     const read = readXlsx(bytes);
@@ -139,17 +190,18 @@ describe("task pane in file mode", () => {
     await page.getByRole("button", { name: "Xem tình hình nộp" }).click();
     const table = page.getByTestId("status-table");
     await table.waitFor();
-    const statusOf = (unit: string) => table.locator(`tr[data-unit="${unit}"]`).getAttribute("data-status");
+    const statusOf = (unit: string) => table.locator(`[data-unit="${unit}"]`).getAttribute("data-status");
     await expect(statusOf("X_VINH_THAI")).resolves.toBe("on_time");
     await expect(statusOf("X_VINH_HA")).resolves.toBe("late");
     await expect(statusOf("X_VINH_LONG")).resolves.toBe("invalid");
     await expect(statusOf("X_VINH_SON")).resolves.toBe("missing");
     await expect(statusOf("MTTQ")).resolves.toBe("optional_missing");
-    expect(await table.locator('tr[data-unit="X_VINH_HA"]').innerText()).toMatch(/Trễ 3 ngày/);
+    expect(await table.locator('[data-unit="X_VINH_HA"]').innerText()).toMatch(/Trễ 3 ngày/);
     const reminders = await page.getByRole("textbox", { name: "Lời nhắc nộp báo cáo" }).inputValue();
     expect(reminders).toContain("Kính gửi Xã Vĩnh Sơn: đề nghị gửi báo cáo BĐG kỳ Năm 2024 (hạn 10/12/2024)");
     await expect(fitsWidth()).resolves.toBe(true);
     await shot("04-tinh-hinh-nop", true);
+    await checkStatusTab(table);
   });
 
   it("reads the files in the page, with the same summary, when the host refuses Web Workers (strict Content-Security-Policy)", async () => {
@@ -213,10 +265,11 @@ describe("task pane in file mode", () => {
       expect(JSON.parse(readFileSync(registerPath, "utf8"))).toMatchObject({ format: "bdg-register", entries: expect.any(Array) });
 
       await messy.getByRole("button", { name: "Xem tình hình nộp" }).click();
-      const row = messy.getByTestId("status-table").locator('tr[data-unit="X_VINH_TU"]');
+      const row = messy.getByTestId("status-table").locator('[data-unit="X_VINH_TU"]');
       expect(await row.getAttribute("data-status")).toBe("on_time");
+      await row.getByRole("button", { expanded: false }).click(); // the alert is part of the reason, shown on demand
       expect(await row.getByTestId("unit-alert").innerText()).toMatch(/2 bản số liệu khác nhau cùng ngày nộp 09\/12\/2024/);
-      expect(await messy.getByTestId("status-table").locator('tr[data-unit="X_VINH_SON"]').getAttribute("data-status")).toBe("missing");
+      expect(await messy.getByTestId("status-table").locator('[data-unit="X_VINH_SON"]').getAttribute("data-status")).toBe("missing");
 
       // next time: the same files with the register picked again add nothing new
       await messy.getByRole("tab", { name: "Tổng hợp" }).click();
