@@ -2,7 +2,11 @@
 import { Dropdown, Input, Option, makeStyles } from "@fluentui/react-components";
 import { STATUS_GROUP_ORDER, type StatusFilter, type StatusGroupKey } from "../view/status-groups";
 
-const useStyles = makeStyles({ bar: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", columnGap: "6px" } });
+// Fluent's Dropdown and Input have a minimum width wider than half a narrow pane: let them shrink.
+const useStyles = makeStyles({
+  bar: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", columnGap: "6px" },
+  field: { minWidth: 0, width: "100%" },
+});
 
 export function StatusFilterBar({ filter, present, onChange }: { filter: StatusFilter; present: ReadonlySet<StatusGroupKey>; onChange: (f: StatusFilter) => void }) {
   const styles = useStyles();
@@ -11,6 +15,7 @@ export function StatusFilterBar({ filter, present, onChange }: { filter: StatusF
   return (
     <div className={styles.bar}>
       <Input
+        className={styles.field}
         size="small"
         value={filter.text}
         placeholder="Lọc theo tên đơn vị"
@@ -18,6 +23,7 @@ export function StatusFilterBar({ filter, present, onChange }: { filter: StatusF
         onChange={(_, d) => onChange({ ...filter, text: d.value })}
       />
       <Dropdown
+        className={styles.field}
         size="small"
         aria-label="Lọc theo nhóm"
         value={title(filter.group)}
