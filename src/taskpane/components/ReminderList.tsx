@@ -16,6 +16,7 @@ const useStyles = makeStyles({
   box: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", rowGap: "6px" },
   row: { display: "flex", gap: "8px", alignItems: "center", flexWrap: "wrap" },
   unit: { display: "flex", gap: "6px", alignItems: "center", borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, paddingBlock: "2px" },
+  action: { flexShrink: 0, whiteSpace: "nowrap" },
   name: { flexGrow: 1, minWidth: 0, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
 });
 
@@ -40,10 +41,10 @@ export function ReminderList({ items }: { items: ReminderItem[] }) {
             <Caption1 className={styles.name} title={i.line.text}>
               {i.unitName}
             </Caption1>
-            <Button size="small" appearance="subtle" aria-label={`Sao chép lời nhắc cho ${i.unitName}`} onClick={() => copy(i.line.text, `Đã sao chép lời nhắc cho ${i.unitName}.`)}>
+            <Button size="small" appearance="subtle" className={styles.action} aria-label={`Sao chép lời nhắc cho ${i.unitName}`} onClick={() => copy(i.line.text, `Đã sao chép lời nhắc cho ${i.unitName}.`)}>
               Sao chép
             </Button>
-            <Link href={i.mailto} aria-label={`Soạn thư nhắc ${i.unitName}`}>
+            <Link href={i.mailto} className={styles.action} aria-label={`Soạn thư nhắc ${i.unitName}`}>
               Soạn thư
             </Link>
           </div>
