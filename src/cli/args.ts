@@ -4,6 +4,8 @@
 // the shape a command receives is typed and trusted.
 import { z } from "zod";
 
+import { nearestName } from "./input/nearest-name";
+
 export class UsageError extends Error {
   /** Print the command's usage after the message (not for e.g. a bad plan file). */
   readonly showUsage: boolean;
@@ -62,7 +64,8 @@ export function parseArgv(argv: readonly string[], spec: OptionSpec): RawArgs {
       if (options[name] !== undefined) throw new UsageError(`Tùy chọn --${name} được cho hai lần`);
       options[name] = value;
     } else {
-      throw new UsageError(`Tùy chọn không được hỗ trợ: --${name}`);
+      const near = nearestName(name, [...spec.values, ...spec.switches, "help"]);
+      throw new UsageError(`Tùy chọn không được hỗ trợ: --${name}${near ? `. Có phải ý bạn là --${near}?` : ""}`);
     }
   }
   return { positionals, options };
@@ -81,14 +84,31 @@ export function checkOptions<T extends z.ZodType>(schema: T, raw: RawArgs): z.in
 }
 
 /** Common zod pieces with Vietnamese messages. */
-export const isoDateOption = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "ngày phải viết dạng YYYY-MM-DD, ví dụ 2024-12-12")
-  .refine((s) => {
-    const [y, m, d] = s.split("-").map(Number);
-    const dt = new Date(Date.UTC(y, m - 1, d));
-    return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
-  }, "ngày không có thật trên lịch");
+
+/**
+ * A date as an officer types it: dd/mm/yyyy (also d/m/yyyy, or with "-" or "." between), the way
+ * dates are written in Vietnam, or yyyy-mm-dd. Given as yyyy-mm-dd. One precise message otherwise.
+ */
+export function parseTypedDate(text: string): { ok: true; iso: string } | { ok: false; message: string } {
+  const typed = text.trim();
+  const vi = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(typed);
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(typed);
+  const parts = vi ? { d: Number(vi[1]), m: Number(vi[2]), y: Number(vi[3]) } : iso ? { d: Number(iso[3]), m: Number(iso[2]), y: Number(iso[1]) } : null;
+  if (!parts) return { ok: false, message: `"${text}" không phải một ngày; viết dạng ngày/tháng/năm, ví dụ 12/12/2024 (hoặc 2024-12-12)` };
+  const { d, m, y } = parts;
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  if (m < 1 || m > 12 || dt.getUTCFullYear() !== y || dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d) {
+    return { ok: false, message: `ngày ${String(d).padStart(2, "0")}/${String(m).padStart(2, "0")}/${y} không có trên lịch` };
+  }
+  return { ok: true, iso: `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}` };
+}
+
+export const dateOption = z.string().transform((text, ctx) => {
+  const parsed = parseTypedDate(text);
+  if (parsed.ok) return parsed.iso;
+  ctx.addIssue({ code: "custom", message: parsed.message });
+  return z.NEVER;
+});
 
 export const requiredText = (what: string) =>
   z.string({ error: `thiếu ${what}` }).min(1, `thiếu ${what}`);

@@ -12,6 +12,7 @@ import { demoCommand } from "./commands/demo";
 import { planCommand } from "./commands/plan";
 import { templateCommand } from "./commands/template";
 import { validateCommand } from "./commands/validate";
+import { nearestName } from "./input/nearest-name";
 import { endQuietlyOnClosedOutput, printErr, printOut } from "./output/write-out";
 import { commandHelp, generalHelp, isCommandName, type CommandName } from "./usage";
 import { BDG_VERSION } from "./version";
@@ -38,7 +39,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     return EXIT.ok;
   }
   if (!isCommandName(first)) {
-    printErr(`bdg: lệnh không hợp lệ: "${first}"\n`);
+    const near = nearestName(first, Object.keys(COMMANDS));
+    printErr(`bdg: lệnh không hợp lệ: "${first}"${near ? `. Có phải ý bạn là "bdg ${near}"?` : ""}\n`);
     printErr(generalHelp());
     return EXIT.usage;
   }

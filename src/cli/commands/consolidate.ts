@@ -6,9 +6,9 @@
 import { resolve } from "node:path";
 import { z } from "zod";
 import { longFormCsv } from "../../core/consolidate";
-import { findPeriod } from "../../core/plan";
 import { registerText } from "../../core/register";
-import { checkOptions, isoDateOption, jobsOption, switchOption, UsageError, type RawArgs } from "../args";
+import { periodCodeOrUsage, recipientCodeOrUsage } from "../input/plan-codes";
+import { checkOptions, dateOption, jobsOption, switchOption, UsageError, type RawArgs } from "../args";
 import { findInputs } from "../io/find-xlsx";
 import { writeJsonDocument } from "../io/write-json";
 import { loadPlanOption } from "../io/plan-option";
@@ -26,7 +26,7 @@ const ConsolidateOptions = z.object({
   positionals: z.array(z.string()).min(1, "cần ít nhất một tệp hoặc thư mục báo cáo"),
   plan: z.string().optional(),
   period: z.string({ error: "thiếu --period (mã kỳ báo cáo, ví dụ 2024-Y)" }).min(1),
-  "as-of": isoDateOption.optional(),
+  "as-of": dateOption.optional(),
   out: z.string().min(1).optional(),
   json: switchOption,
   "include-invalid": switchOption,
@@ -53,13 +53,8 @@ export const consolidateCommand: Command = {
   async run(args: RawArgs) {
     const options = checkOptions(ConsolidateOptions, args);
     const plan = loadPlanOption(options.plan);
-    if (!findPeriod(plan, options.period)) {
-      throw new UsageError(`Không có kỳ báo cáo "${options.period}". Các kỳ: ${plan.periods.map((p) => p.code).join(", ")}`);
-    }
-    if (options.recipient !== undefined && !plan.recipients.some((r) => r.code === options.recipient)) {
-      const known = plan.recipients.map((r) => `${r.code} (${r.name})`).join(", ");
-      throw new UsageError(`Không có nơi nhận "${options.recipient}" trong kế hoạch. ${known ? `Các nơi nhận: ${known}` : "Kế hoạch này không chia chỉ tiêu theo nơi nhận."}`, false);
-    }
+    const period = periodCodeOrUsage(plan, options.period);
+    const recipient = options.recipient === undefined ? null : recipientCodeOrUsage(plan, options.recipient);
     const previous = loadPreviousOption(options.previous);
     const found = findInputs(options.positionals);
     if (found.missing.length > 0) {
@@ -81,11 +76,11 @@ export const consolidateCommand: Command = {
         unreadable: found.unreadable,
         ignored: found.ignored,
         register,
-        period: options.period,
+        period,
         asOf,
         includeInvalid: options["include-invalid"] === true,
         jobs: options.jobs,
-        recipient: options.recipient ?? null,
+        recipient,
         previous,
       });
 
@@ -114,6 +109,7 @@ export const consolidateCommand: Command = {
         if (found.files.length === 0 && found.unreadable.length === 0) printErr("Không tìm thấy tệp .xlsx nào trong đường dẫn đã cho.");
         printOut(summaryText(plan, summary));
         for (const line of written) printOut(line);
+        if (options.out === undefined && options.csv === undefined) printErr(noFileWrittenHint(period));
       }
       if (failures.length === 0) return EXIT.ok;
       printErr([...failures, "Kết quả tổng hợp vẫn được in ở trên (mã thoát 3)."].join("\n"));
@@ -123,3 +119,8 @@ export const consolidateCommand: Command = {
     }
   },
 };
+
+/** Said when the run printed its table but was not asked to write any file (docs/cli.md). */
+export function noFileWrittenHint(period: string): string {
+  return `Chưa ghi tệp nào: bảng trên chỉ in ra màn hình. Để lưu bảng tổng hợp, thêm --out tong-hop-${period}.xlsx (hoặc --csv TỆP.csv cho bảng dài).`;
+}

@@ -5,9 +5,10 @@
 import { join } from "node:path";
 import { z } from "zod";
 import { buildForm } from "../../core/form";
-import { findPeriod, findUnit, type Plan } from "../../core/plan";
+import { findPeriod, type Plan } from "../../core/plan";
 import { writeWorkbook } from "../../xlsx/write";
 import { checkOptions, switchOption, UsageError, type RawArgs } from "../args";
+import { periodCodeOrUsage, unitCodeOrUsage } from "../input/plan-codes";
 import { loadPlanOption } from "../io/plan-option";
 import { openOutputs } from "../io/write";
 import { createProgress } from "../output/progress";
@@ -34,8 +35,8 @@ const TemplateOptions = z
   });
 
 function periodOrUsage(plan: Plan, code: string) {
-  const period = findPeriod(plan, code);
-  if (!period) throw new UsageError(`Không có kỳ báo cáo "${code}". Các kỳ: ${plan.periods.map((p) => p.code).join(", ")}`);
+  const period = findPeriod(plan, periodCodeOrUsage(plan, code));
+  if (!period) throw new Error(`resolved period ${code} is not in the plan`);
   return period;
 }
 
@@ -59,10 +60,7 @@ export const templateCommand: Command = {
       const dir = options["out-dir"] as string;
       for (const unit of plan.units) targets.push({ unit: unit.code, path: join(dir, `${unit.code}_${period.code}.xlsx`) });
     } else {
-      const unit = options.unit as string;
-      if (!findUnit(plan, unit)) {
-        throw new UsageError(`Không có đơn vị "${unit}" trong kế hoạch. Xem danh sách: bdg plan`);
-      }
+      const unit = unitCodeOrUsage(plan, options.unit as string);
       targets.push({ unit, path: options.out as string });
     }
 

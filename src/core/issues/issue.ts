@@ -12,6 +12,7 @@ export const RULE_CODES = [
   "not_integer", // a fraction in a count
   "too_many_decimals", // money: at most 3 decimals
   "yesno_invalid", // not "Có" / "Không"
+  "yesno_unaccented", // warning: "co" / "khong" typed without accents, read as "Có" / "Không"
   "text_too_long",
   "number_as_text", // warning: "1.234" typed as text, read as 1234
   "formula_in_input", // warning: an input cell held a formula; its value was used

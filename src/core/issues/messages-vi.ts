@@ -112,6 +112,7 @@ const MESSAGES: Record<RuleCode, (c: Ctx) => string> = {
   too_many_decimals: (c) =>
     `${c.where}: ${showExact(c.p.value)} có quá nhiều chữ số thập phân (tối đa ${show(c.p.maxDecimals)}).`,
   yesno_invalid: (c) => `${c.where}: “${show(c.p.text)}” không hợp lệ, chỉ nhập “Có” hoặc “Không”.`,
+  yesno_unaccented: (c) => `${c.where}: “${show(c.p.text)}” được nhập không dấu, đã hiểu là “${show(c.p.value)}”. Hãy kiểm tra lại.`,
   text_too_long: (c) => `${c.where}: nội dung dài ${show(c.p.length)} ký tự, tối đa ${show(c.p.maxLength)} ký tự.`,
   number_as_text: (c) => `${c.where}: số được nhập dạng chữ “${show(c.p.text)}”, đã đọc là ${show(c.p.value)}. Hãy kiểm tra lại.`,
   formula_in_input: (c) => `${c.where} chứa công thức; đã dùng giá trị hiển thị của ô. Hãy nhập số trực tiếp.`,

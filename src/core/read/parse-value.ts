@@ -4,7 +4,7 @@
 import type { CellValue } from "../grid";
 import { isCellError } from "../grid";
 import type { Indicator } from "../plan/schema";
-import { foldText } from "../text";
+import { foldText, foldTextLoose } from "../text";
 import { readNumberText } from "./number-text";
 import type { ParsedValue } from "./validated-form";
 import type { ValueProblem } from "./value-problem";
@@ -66,11 +66,19 @@ function parseNumeric(indicator: Indicator, raw: CellValue): ParseResult {
   return ok(n, warnings);
 }
 
+/**
+ * "Có" / "Không", in any case and Unicode form. Typed on a keyboard without Vietnamese input
+ * ("co", "khong", "CO"), the answer is still clear: accepted, with a warning that shows the
+ * value read, as numbers typed as text are (docs/domain.md §5).
+ */
 function parseYesNo(raw: CellValue): ParseResult {
   if (typeof raw === "string") {
     const folded = foldText(raw);
     if (folded === "có") return ok("Có");
     if (folded === "không") return ok("Không");
+    const loose = foldTextLoose(raw);
+    const value = loose === "co" ? "Có" : loose === "khong" ? "Không" : null;
+    if (value !== null) return ok(value, [{ severity: "warning", rule: "yesno_unaccented", params: { text: shown(raw), value } }]);
   }
   return fail("yesno_invalid", { text: shown(raw) });
 }

@@ -18,6 +18,7 @@ const SAMPLE_PARAMS: Record<RuleCode, Record<string, IssueParam>> = {
   not_integer: { value: 1.234, label: "x" },
   too_many_decimals: { value: 1.12345, maxDecimals: 3, label: "x" },
   yesno_invalid: { text: "co", label: "x" },
+  yesno_unaccented: { text: "khong", value: "Không", label: "x" },
   text_too_long: { length: 2500, maxLength: 2000, label: "x" },
   number_as_text: { text: "1.234", value: 1234, label: "x" },
   formula_in_input: { label: "x" },
