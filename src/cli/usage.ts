@@ -49,6 +49,9 @@ const COMMANDS: Record<CommandName, string> = {
 In kế hoạch báo cáo: danh sách đơn vị, các kỳ báo cáo với hạn nộp, và các chỉ tiêu theo từng phần.
   --json        In kế hoạch dạng JSON (có thể sửa rồi dùng lại với --plan)
   --plan TỆP    Kế hoạch từ tệp JSON
+Ví dụ:
+  bdg plan
+  bdg plan --json > ke-hoach.json
 `,
   template: `Cách dùng:
   bdg template --unit MÃ_ĐƠN_VỊ --period MÃ_KỲ --out TỆP.xlsx [--force] [--plan TỆP]
@@ -59,23 +62,30 @@ Tạo biểu mẫu trống. Với --all: mỗi đơn vị một tệp, tên <MÃ
   --period MÃ     Mã kỳ báo cáo, ví dụ 2024-Y
   --out TỆP       Tệp .xlsx cần tạo
   --all           Tạo cho tất cả đơn vị trong danh sách
-  --out-dir DIR   Thư mục chứa các biểu mẫu (tạo nếu chưa có)
+  --out-dir THƯ_MỤC  Thư mục chứa các biểu mẫu (tạo nếu chưa có)
   --force         Ghi đè tệp đã có (mặc định: không ghi đè, vì có thể đã có người điền)
 Mã thoát: 0 = đã tạo, 2 = dùng sai lệnh hoặc tệp đã có, 3 = không ghi được tệp (ổ đầy, không có quyền…).
+Ví dụ:
+  bdg template --unit X_VINH_THAI --period 2024-Y --out X_VINH_THAI_2024-Y.xlsx
+  bdg template --all --period 2024-Y --out-dir bieu-mau
 `,
   validate: `Cách dùng: bdg validate TỆP... [--json] [--jobs N] [--plan TỆP]
 
 Kiểm tra các báo cáo đã điền (có thể cho thư mục: tìm mọi tệp .xlsx bên trong).
 Mã thoát: 0 = không có lỗi, 1 = có báo cáo lỗi, 2 = dùng sai lệnh hoặc có tệp không đọc được.
   --json        In kết quả dạng JSON
-${jobsHelp(16)}`,
-  consolidate: `Cách dùng: bdg consolidate ĐƯỜNG_DẪN... --period MÃ_KỲ [--as-of YYYY-MM-DD] [--out TỆP.xlsx]
+${jobsHelp(16)}Ví dụ:
+  bdg validate hop-thu/X_VINH_THAI_2024-Y.xlsx
+  bdg validate hop-thu --json > kiem-tra.json
+`,
+  consolidate: `Cách dùng: bdg consolidate ĐƯỜNG_DẪN... --period MÃ_KỲ [--as-of NGÀY] [--out TỆP.xlsx]
                        [--register SỔ_NHẬN.json] [--csv TỆP.csv] [--previous TỔNG_HỢP_CŨ.xlsx]
                        [--recipient MÃ_NƠI_NHẬN] [--json] [--include-invalid] [--jobs N] [--force] [--plan TỆP]
 
 Tổng hợp báo cáo của cả huyện. ĐƯỜNG_DẪN là tệp hoặc thư mục (tìm mọi tệp .xlsx bên trong).
   --period MÃ         Kỳ báo cáo cần tổng hợp, ví dụ 2024-Y
-  --as-of NGÀY        Tính trạng thái nộp tại ngày này (mặc định: hôm nay, giờ Việt Nam)
+  --as-of NGÀY        Tính trạng thái nộp tại ngày này, viết 12/12/2024 hoặc 2024-12-12
+                      (mặc định: hôm nay, giờ Việt Nam)
   --out TỆP.xlsx      Ghi bảng tổng hợp ra tệp Excel. Chỉ thay một bảng tổng hợp bdg đã ghi trước đó;
                       không ghi vào tệp đầu vào, tệp kế hoạch, hay tệp khác đã có
   --register TỆP.json Sổ nhận: ngày nhận đầu tiên của mỗi tệp (tạo nếu chưa có, chỉ ghi thêm)
@@ -87,15 +97,22 @@ Tổng hợp báo cáo của cả huyện. ĐƯỜNG_DẪN là tệp hoặc thư
   --json              In kết quả dạng JSON
 ${jobsHelp(22)}Mã thoát: 0 = đã tổng hợp, 2 = dùng sai lệnh hoặc --out bị từ chối (chưa đọc tệp nào),
 3 = đã tổng hợp và in kết quả, nhưng không ghi được --out (tệp cũ vẫn nguyên).
+Ví dụ:
+  bdg consolidate hop-thu --period 2024-Y --out tong-hop-2024-Y.xlsx
+  bdg consolidate hop-thu --period 2024-Y --as-of 12/12/2024 --register so-nhan.json --out tong-hop.xlsx
+  bdg consolidate hop-thu --period 2024-Y --previous tong-hop-2023-Y.xlsx --csv du-lieu-2024-Y.csv --out tong-hop.xlsx
 `,
   demo: `Cách dùng: bdg demo [--out-dir THƯ_MỤC] [--force]
 
 Tạo một hộp thư mẫu cho kế hoạch Vĩnh Linh 2024, kỳ Năm 2024 (DỮ LIỆU MẪU, không phải số liệu thật):
 báo cáo của hầu hết đơn vị, có vài lỗi, một đơn vị nộp trễ, một đơn vị chưa nộp, một báo cáo nộp hai lần.
 Sau đó tổng hợp tại ngày 12/12/2024, ghi THƯ_MỤC/tong-hop-2024-Y.xlsx và in bảng trạng thái.
-  --out-dir DIR   Thư mục kết quả (mặc định: ./bdg-demo); phải trống hoặc chưa có
+  --out-dir THƯ_MỤC  Thư mục kết quả (mặc định: ./bdg-demo); phải trống hoặc chưa có
   --force         Ghi lại vào thư mục đã có tệp: chỉ thay các tệp mẫu do bdg demo tạo,
                   không bao giờ ghi đè tệp khác
+Ví dụ:
+  bdg demo
+  bdg demo --out-dir thu-nghiem
 `,
 };
 

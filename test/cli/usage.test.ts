@@ -41,6 +41,16 @@ describe("help and usage errors", () => {
     if (code === 2 && stream === "stderr") expect(run.stdout).toBe("");
   });
 
+  it.each(["plan", "template", "validate", "consolidate", "demo"])("bdg %s --help: Vietnamese placeholders and examples of the command", (command) => {
+    const help = bdg([command, "--help"]).stdout;
+    expect(help).not.toMatch(/\b(DIR|FILE|PATH|CODE|DATE|YYYY-MM-DD)\b/);
+    const examples = help.slice(help.indexOf("Ví dụ:"));
+    expect(help).toContain("Ví dụ:");
+    const lines = examples.split("\n").slice(1).filter((l) => l.startsWith("  bdg "));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line.trim().split(/\s+/)[1]).toBe(command);
+  });
+
   it("prints the command's usage after a usage error", () => {
     const run = bdg(["consolidate", "x"]);
     expect(run.stderr).toContain("Cách dùng: bdg consolidate");
