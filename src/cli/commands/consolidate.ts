@@ -7,8 +7,8 @@ import { resolve } from "node:path";
 import { z } from "zod";
 import { longFormCsv } from "../../core/consolidate";
 import { registerText } from "../../core/register";
-import { periodCodeOrUsage, recipientCodeOrUsage } from "../input/plan-codes";
 import { checkOptions, dateOption, jobsOption, switchOption, UsageError, type RawArgs } from "../args";
+import { periodCodeOrUsage, recipientCodeOrUsage } from "../input/plan-codes";
 import { findInputs } from "../io/find-xlsx";
 import { writeJsonDocument } from "../io/write-json";
 import { loadPlanOption } from "../io/plan-option";
@@ -18,6 +18,8 @@ import { nowInHcm, todayInHcm } from "../io/today";
 import { openOutputs, type OutputRequest } from "../io/write";
 import { summaryJson } from "../output/summary-json";
 import { summaryText } from "../output/summary-text";
+import { terminalWidth } from "../output/terminal-width";
+import { wrapToWidth } from "../output/text-width";
 import { printErr, printOut, writeOut } from "../output/write-out";
 import { EXIT, type Command } from "./command";
 import { runConsolidation, writeSummary } from "./run-consolidation";
@@ -109,7 +111,7 @@ export const consolidateCommand: Command = {
         if (found.files.length === 0 && found.unreadable.length === 0) printErr("Không tìm thấy tệp .xlsx nào trong đường dẫn đã cho.");
         printOut(summaryText(plan, summary));
         for (const line of written) printOut(line);
-        if (options.out === undefined && options.csv === undefined) printErr(noFileWrittenHint(period));
+        if (options.out === undefined && options.csv === undefined) printErr(wrapToWidth(noFileWrittenHint(period), terminalWidth()));
       }
       if (failures.length === 0) return EXIT.ok;
       printErr([...failures, "Kết quả tổng hợp vẫn được in ở trên (mã thoát 3)."].join("\n"));

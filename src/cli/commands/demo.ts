@@ -63,7 +63,7 @@ function demoWorkbook(file: DemoFile): WorkbookModel {
 function scenarioTable(files: readonly DemoFile[]): string {
   const rows = files.filter((f) => f.note !== null).map((f) => [f.fileName, f.note as string]);
   for (const [unit, note] of Object.entries(NOT_SENT_NOTES)) rows.push([`(không có tệp của ${unit})`, note]);
-  return renderTable([{ title: "Tệp", maxWidth: 44 }, { title: "Tình huống", maxWidth: 90 }], rows);
+  return renderTable([{ title: "Tệp", maxWidth: 44, minWidth: 20 }, { title: "Tình huống", maxWidth: 90, minWidth: 24 }], rows);
 }
 
 /** The inbox, its consolidation and the summary; exit 3 when a file could not be written. */

@@ -6,6 +6,8 @@ import { formatDateVi } from "../../core/time";
 import { checkOptions, switchOption, type RawArgs } from "../args";
 import { loadPlanOption } from "../io/plan-option";
 import { renderTable } from "../output/table";
+import { terminalWidth } from "../output/terminal-width";
+import { wrapToWidth } from "../output/text-width";
 import { printOut, writeOut } from "../output/write-out";
 import { EXIT, type Command } from "./command";
 
@@ -31,12 +33,12 @@ function whoText(plan: Plan, kinds: readonly string[], except: readonly string[]
 
 export function planText(plan: Plan): string {
   const parts: string[] = [];
-  parts.push(`${plan.title}\nMã kế hoạch: ${plan.id} — ${plan.issuer}\n`);
+  parts.push(`${wrapToWidth(plan.title, terminalWidth())}\nMã kế hoạch: ${plan.id} — ${plan.issuer}\n`);
 
   parts.push(`ĐƠN VỊ BÁO CÁO (${plan.units.length})`);
   parts.push(
     renderTable(
-      [{ title: "STT", align: "right" }, { title: "Mã" }, { title: "Tên đơn vị", maxWidth: 50 }, { title: "Loại" }, { title: "Bắt buộc" }],
+      [{ title: "STT", align: "right", dropOrder: 2 }, { title: "Mã" }, { title: "Tên đơn vị", maxWidth: 50, minWidth: 20 }, { title: "Loại", dropOrder: 1 }, { title: "Bắt buộc" }],
       plan.units.map((u, i) => [String(i + 1), u.code, u.name, u.kind, u.required ? "có" : "không"]),
     ),
   );
@@ -54,10 +56,10 @@ export function planText(plan: Plan): string {
     const rows = plan.indicators.filter((i) => i.section === section.code);
     if (rows.length === 0) continue;
     const onlyYear = section.periodKinds.length === 1 && section.periodKinds[0] === "year";
-    parts.push(`${section.stt}. ${section.title}${onlyYear ? " (chỉ kỳ báo cáo năm)" : ""}`);
+    parts.push(wrapToWidth(`${section.stt}. ${section.title}${onlyYear ? " (chỉ kỳ báo cáo năm)" : ""}`, terminalWidth(), "    "));
     parts.push(
       renderTable(
-        [{ title: "Mã" }, { title: "Chỉ tiêu", maxWidth: 60 }, { title: "Đơn vị tính", maxWidth: 18 }, { title: "Kiểu" }, { title: "Đơn vị áp dụng", maxWidth: 30 }],
+        [{ title: "Mã" }, { title: "Chỉ tiêu", maxWidth: 60, minWidth: 24 }, { title: "Đơn vị tính", maxWidth: 18, minWidth: 8 }, { title: "Kiểu", dropOrder: 1 }, { title: "Đơn vị áp dụng", maxWidth: 30, minWidth: 12 }],
         rows.map((i) => [
           i.code,
           i.parent ? `  ${i.label}` : i.label,

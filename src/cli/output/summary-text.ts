@@ -5,7 +5,9 @@ import { findIndicator, findPeriod, type Plan } from "../../core/plan";
 import { formatNumberVi, formatPercentVi } from "../../core/text";
 import { formatDateVi } from "../../core/time";
 import { DATE_SOURCE_LABEL, OUTCOME_LABEL, statusLabel } from "./labels";
-import { clean, renderTable } from "./table";
+import { clean, renderTable, type Column } from "./table";
+import { terminalWidth } from "./terminal-width";
+import { wrapToWidth } from "./text-width";
 
 /** Each unit's alerts, under the status table: what the clerk should look at (docs/contract.md §4.1). */
 function alertLines(plan: Plan, summary: Summary): string | null {
@@ -19,14 +21,15 @@ function alertLines(plan: Plan, summary: Summary): string | null {
 export function statusTable(plan: Plan, summary: Summary): string {
   return renderTable(
     [
-      { title: "STT", align: "right" },
-      { title: "Đơn vị", maxWidth: 34 },
-      { title: "Trạng thái" },
+      // At 80 columns: the date's source and the file go first (they are in the JSON and the summary).
+      { title: "STT", align: "right", dropOrder: 3 },
+      { title: "Đơn vị", maxWidth: 34, minWidth: 18 },
+      { title: "Trạng thái", minWidth: 14 },
       { title: "Ngày nộp" },
-      { title: "Theo" },
+      { title: "Theo", dropOrder: 1 },
       { title: "Lỗi", align: "right" },
       { title: "Lưu ý", align: "right" },
-      { title: "Tệp", maxWidth: 48 },
+      { title: "Tệp", maxWidth: 48, dropOrder: 2 },
     ],
     summary.units.map((u, i) => [
       String(i + 1),
@@ -45,7 +48,7 @@ function unusedFilesTable(summary: Summary): string | null {
   const unused = summary.files.filter((f) => f.outcome !== "used");
   if (unused.length === 0) return null;
   return renderTable(
-    [{ title: "Tệp", maxWidth: 48 }, { title: "Kết quả" }, { title: "Lý do", maxWidth: 90 }],
+    [{ title: "Tệp", maxWidth: 48, minWidth: 20 }, { title: "Kết quả", minWidth: 14 }, { title: "Lý do", maxWidth: 90, minWidth: 24 }],
     unused.map((f) => [f.file, OUTCOME_LABEL[f.outcome], f.reason ?? ""]),
   );
 }
@@ -90,7 +93,7 @@ function totalsTable(plan: Plan, summary: Summary): string {
       const row = [d.code, indicator ? indicator.label : d.code, valueText(plan, d), targetText(d), crossCheckText(d)];
       return compared ? [...row.slice(0, 3), previousText(plan, summary, d), ...row.slice(3)] : row;
     });
-  const columns = [{ title: "Mã" }, { title: "Chỉ tiêu", maxWidth: 56 }, { title: /TỈNH/.test(plan.issuer.toUpperCase()) ? "Tổng tỉnh" : "Tổng huyện", align: "right" as const }, { title: "Mục tiêu" }, { title: "Đối chiếu" }];
+  const columns: Column[] = [{ title: "Mã" }, { title: "Chỉ tiêu", maxWidth: 56, minWidth: 20 }, { title: /TỈNH/.test(plan.issuer.toUpperCase()) ? "Tổng tỉnh" : "Tổng huyện", align: "right" as const }, { title: "Mục tiêu", minWidth: 10 }, { title: "Đối chiếu", dropOrder: 1 }];
   if (compared) columns.splice(3, 0, { title: `Kỳ trước (${summary.previousPeriod})`, align: "right" as const });
   return renderTable(columns, rows);
 }
@@ -148,5 +151,7 @@ export function summaryText(plan: Plan, summary: Summary, options: SummaryTextOp
     parts.push(totalsTable(plan, summary));
     for (const note of summary.comparisonNotes) parts.push(clean(`Lưu ý so sánh: ${note}.`));
   }
-  return parts.join("\n");
+  // Tables fit themselves (table.ts); the sentences between them are word-wrapped on a terminal.
+  const width = terminalWidth();
+  return parts.map((part) => (part.includes("─") ? part : part.split("\n").map((l) => wrapToWidth(l, width, l.startsWith("  ! ") ? "    " : "  ")).join("\n"))).join("\n");
 }

@@ -48,3 +48,28 @@ export function padToWidth(s: string, width: number, align: "left" | "right" = "
   const gap = " ".repeat(Math.max(0, width - textWidth(s)));
   return align === "right" ? gap + s : s + gap;
 }
+
+/**
+ * Word-wraps one line to at most `max` columns (a word longer than a line is cut with "…");
+ * continuation lines start with `indent`. null = no limit (not a terminal).
+ */
+export function wrapToWidth(line: string, max: number | null, indent = "  "): string {
+  if (max === null || textWidth(line) <= max) return line;
+  const lead = /^\s*/.exec(line)?.[0] ?? "";
+  const words = line.slice(lead.length).split(/ +/);
+  const lines: string[] = [];
+  let current = lead;
+  for (const word of words) {
+    const prefix = lines.length === 0 ? lead : indent;
+    const candidate = current.trim() === "" ? `${prefix}${word}` : `${current} ${word}`;
+    if (textWidth(candidate) <= max || current.trim() === "") {
+      current = textWidth(candidate) <= max ? candidate : truncateToWidth(candidate, max);
+    } else {
+      lines.push(current);
+      const next = `${indent}${word}`;
+      current = textWidth(next) <= max ? next : truncateToWidth(next, max);
+    }
+  }
+  lines.push(current);
+  return lines.join("\n");
+}
