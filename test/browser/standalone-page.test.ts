@@ -11,7 +11,8 @@ import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { readXlsx } from "../../src/xlsx/read";
 import { bdg, buildCli } from "../cli/helpers/run-bdg";
 import { PAGE, ensureDist } from "./dist-build";
-import { inbox, twoErrorsForm } from "./fixtures";
+import { inbox, twoErrorsForm, writeForm } from "./fixtures";
+import { createHash } from "node:crypto";
 
 const work = mkdtempSync(path.join(os.tmpdir(), "bdg-page-"));
 const alone = mkdtempSync(path.join(os.tmpdir(), "bdg-page-alone-"));
@@ -91,6 +92,24 @@ describe("the standalone page, opened alone from file://", () => {
     expect(await counts.innerText()).toMatch(/2 lỗi/);
     const cell = form.inputCells["BL02.NU"].address;
     expect(await page.locator(`[data-testid=issue-list] button[data-cell="${cell}"]`).count()).toBeGreaterThan(0);
+  });
+
+  it("finalizes: refuses while errors remain, otherwise downloads a stamped copy and leaves the original untouched", async () => {
+    const { file: withErrors } = await twoErrorsForm(path.join(work, "finalize"));
+    await page.locator("[data-testid=finalize-file]").setInputFiles(withErrors);
+    await page.getByTestId("finalize-result").getByText(/Chưa thể hoàn tất: còn 2 lỗi/).waitFor();
+
+    const { file } = await writeForm(path.join(work, "finalize"), "vinh-thai.xlsx", "X_VINH_THAI", "2024-Y", "2024-12-09");
+    const before = createHash("sha256").update(readFileSync(file)).digest("hex");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator("[data-testid=finalize-file]").setInputFiles(file)]);
+    expect(download.suggestedFilename()).toBe("vinh-thai_hoan-tat.xlsx");
+    await page.getByTestId("finalize-result").getByText(/Đã tải về bản sao vinh-thai_hoan-tat\.xlsx/).waitFor();
+    const stamped = readXlsx(new Uint8Array(readFileSync(await download.path())));
+    if (!stamped.ok) throw new Error(stamped.message);
+    const meta = Object.fromEntries(stamped.workbook.sheets.find((s) => s.name === "_meta")!.rows.map((r) => [String(r[0]), r[1]]));
+    expect(meta).toMatchObject({ format: "bdg-report", unit: "X_VINH_THAI", period: "2024-Y", report_date: "2024-12-09" });
+    expect(String(meta.submitted_at)).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?\+07:00$/);
+    expect(createHash("sha256").update(readFileSync(file)).digest("hex")).toBe(before);
   });
 
   it("consolidates an inbox on Blob-URL workers with the statuses and totals of `bdg consolidate --json`, and keeps the register as a file", async () => {
