@@ -3,7 +3,7 @@
 // refused and recorded. It downloads a blank form, checks a filled form, consolidates an inbox on
 // Blob-URL workers with the same statuses and totals as `bdg consolidate --json`, and keeps the
 // receipt register as a file downloaded and picked again.
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -151,6 +151,28 @@ describe("the standalone page, opened alone from file://", () => {
     await table.waitFor();
     for (const unit of expected.units) {
       await expect(table.locator(`tr[data-unit="${unit.unit}"]`).getAttribute("data-status")).resolves.toBe(unit.status);
+    }
+
+    // the same inbox as a picked folder (with a subfolder and a scan beside the forms), and as files dropped onto the page
+    const folder = path.join(work, "hop-thu");
+    const nested = await inbox(path.join(folder, "thang-12"));
+    writeFileSync(path.join(folder, "cong-van.pdf"), "%PDF-1.4");
+    await page.getByRole("tab", { name: "Tổng hợp" }).click();
+    await page.locator("[data-testid=consolidate-folder]").setInputFiles(folder);
+    await page.getByTestId("picked-count").getByText("Đã chọn 6 tệp").waitFor();
+    await page.getByRole("button", { name: "Tổng hợp", exact: true }).click();
+    await page.getByTestId("ignored-files").getByText(/cong-van\.pdf/).waitFor();
+    const payload = nested.map((f) => ({ name: path.basename(f), bytes: [...readFileSync(f)] }));
+    await page.evaluate((files) => {
+      const transfer = new DataTransfer();
+      for (const f of files) transfer.items.add(new File([new Uint8Array(f.bytes)], f.name));
+      document.body.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, payload);
+    await page.getByTestId("picked-count").getByText("Đã chọn 5 tệp").waitFor();
+    await page.getByRole("button", { name: "Tổng hợp", exact: true }).click();
+    await page.getByRole("button", { name: "Xem tình hình nộp" }).click();
+    for (const unit of expected.units) {
+      await expect(page.getByTestId("status-table").locator(`tr[data-unit="${unit.unit}"]`).getAttribute("data-status")).resolves.toBe(unit.status);
     }
 
     // the receipt register: downloaded, then picked again next time (never the browser's storage)
