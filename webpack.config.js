@@ -54,13 +54,64 @@ async function httpsOptions() {
   }
 }
 
+/** Where the page's read worker is built first, to be inlined as text (never shipped on its own). */
+const PAGE_WORKER_DIR = path.resolve(__dirname, "node_modules/.cache/bdg-page-worker");
+const PAGE_WORKER_FILE = path.join(PAGE_WORKER_DIR, "read-worker.js");
+
+/**
+ * The standalone page dist/bao-cao-bdg.html (docs/contract.md §4.6): the same App and file actions
+ * from another entry (src/page/index.tsx), in ONE file that works from file:// with no server.
+ * - The read worker is built first (its own config) and inlined as a string, started from a Blob URL.
+ * - asyncChunks: false keeps the lazy .xlsx writer inside the bundle; it still runs only when asked.
+ * - InlinePagePlugin writes the bundle into the page's template as an inline script.
+ */
+function standalonePage(production, taskpane) {
+  const { InlinePagePlugin } = require("./scripts/inline-page-plugin.cjs");
+  const common = {
+    mode: taskpane.mode,
+    devtool: false,
+    resolve: taskpane.resolve,
+    module: taskpane.module,
+    performance: { hints: false },
+  };
+  const worker = {
+    ...common,
+    name: "page-worker",
+    dependencies: ["taskpane"],
+    target: "webworker",
+    entry: { "read-worker": "./src/taskpane/host/read-worker.ts" },
+    output: { path: PAGE_WORKER_DIR, filename: "read-worker.js", asyncChunks: false, clean: true },
+    optimization: { splitChunks: false },
+  };
+  const page = {
+    ...common,
+    name: "page",
+    dependencies: ["page-worker"],
+    target: "web",
+    entry: { "bao-cao-bdg": "./src/page/index.tsx" },
+    output: { path: path.resolve(__dirname, "dist"), filename: "bao-cao-bdg.js", asyncChunks: false, clean: false, publicPath: "" },
+    optimization: { splitChunks: false, runtimeChunk: false },
+    plugins: [
+      new (require("webpack").DefinePlugin)({
+        __BDG_READ_WORKER_SOURCE__: require("webpack").DefinePlugin.runtimeValue(() => JSON.stringify(fs.readFileSync(PAGE_WORKER_FILE, "utf8")), {
+          fileDependencies: [PAGE_WORKER_FILE],
+        }),
+      }),
+      new InlinePagePlugin({ template: path.resolve(__dirname, "src/page/bao-cao-bdg.html"), script: "bao-cao-bdg.js", filename: "bao-cao-bdg.html" }),
+    ],
+  };
+  void production;
+  return [worker, page];
+}
+
 module.exports = async (_env, argv) => {
   const production = argv.mode !== "development";
   const serving = Boolean(process.env.WEBPACK_SERVE);
   const origin = publicOrigin(process.env.BDG_PUBLIC_URL, production);
   const bootScript = bootScriptName();
 
-  return {
+  const taskpane = {
+    name: "taskpane",
     mode: production ? "production" : "development",
     target: "web",
     devtool: production ? false : "source-map",
@@ -143,6 +194,8 @@ module.exports = async (_env, argv) => {
         }
       : undefined,
   };
+  if (serving) return taskpane;
+  return [taskpane, ...standalonePage(production, taskpane)];
 };
 
 module.exports.TARGETS = TARGETS;

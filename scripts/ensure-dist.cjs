@@ -12,6 +12,8 @@ const path = require("node:path");
 
 const ROOT = path.resolve(__dirname, "..");
 const DIST = path.join(ROOT, "dist");
+/** The standalone page (docs/contract.md §4.6), written by the same build. */
+const PAGE = path.join(DIST, "bao-cao-bdg.html");
 const LOCK = path.join(os.tmpdir(), `bdg-dist-build-${createHash("sha1").update(ROOT).digest("hex").slice(0, 12)}.lock`);
 const BUILD_INPUTS = ["src", "assets", "manifest.xml", "webpack.config.js", "package.json"];
 /** A lock older than this was left by a crashed build. */
@@ -27,7 +29,7 @@ function newestMtime(p) {
 
 function isDistFresh() {
   const html = path.join(DIST, "taskpane.html");
-  if (!existsSync(html) || !existsSync(path.join(DIST, "manifest.xml"))) return false;
+  if (!existsSync(html) || !existsSync(path.join(DIST, "manifest.xml")) || !existsSync(PAGE)) return false;
   const built = statSync(html).mtimeMs;
   return BUILD_INPUTS.every((input) => !existsSync(path.join(ROOT, input)) || newestMtime(path.join(ROOT, input)) <= built);
 }
@@ -69,4 +71,4 @@ function firstLoadScripts(html) {
   return [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
 }
 
-module.exports = { ROOT, DIST, ensureDist, firstLoadScripts };
+module.exports = { ROOT, DIST, PAGE, ensureDist, firstLoadScripts };

@@ -20,7 +20,16 @@ export interface DueStanding {
 }
 
 export type FinalizeOutcome =
-  | { kind: "finalized"; unit: Unit; period: Period; submittedAt: string; reportDate: string; standing: DueStanding }
+  | {
+      kind: "finalized";
+      unit: Unit;
+      period: Period;
+      submittedAt: string;
+      reportDate: string;
+      standing: DueStanding;
+      /** File mode: the stamped copy was downloaded under this name (the picked file is untouched). */
+      downloadedAs?: string;
+    }
   | { kind: "refused"; form: ValidatedForm; errors: Issue[] }
   /** No form identified by _meta: finalize stamps _meta, so the form must have been installed. */
   | { kind: "no_form"; message: string };
@@ -31,7 +40,7 @@ export function dueStanding(due: string, today: string): DueStanding {
   return diff >= 0 ? { due, daysLeft: diff, daysLate: 0 } : { due, daysLeft: 0, daysLate: -diff };
 }
 
-export async function finalizeForm(port: WorkbookPort, plan: Plan, now: string): Promise<FinalizeOutcome> {
+export async function finalizeForm(port: Pick<WorkbookPort, "readForm" | "writeMeta">, plan: Plan, now: string): Promise<FinalizeOutcome> {
   const epochMs = Date.parse(now);
   if (Number.isNaN(epochMs)) return { kind: "no_form", message: `Thời điểm không hợp lệ: "${now}"` };
   const grid = await port.readForm();

@@ -21,3 +21,4 @@ export { reminderLines, type ReminderLine } from "./reminders";
 export { reminderMailto, reminderSubject } from "./reminder-mailto";
 export { loadPlanChoice, choosePlanFile, useDefaultPlan, type PlanChoice, type PlanFileOutcome, type SettingsStore } from "./plan-choice";
 export { blankFormFile, formFileName, type BlankFormOutcome, type WorkbookWriter } from "./blank-form-file";
+export { finalizeFile, stampedFileName, type FinalizeFileOutcome } from "./finalize-file";

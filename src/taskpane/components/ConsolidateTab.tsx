@@ -8,6 +8,7 @@ import { useCallback, useState } from "react";
 import type { Summary } from "../../core/consolidate";
 import type { Plan } from "../../core/plan";
 import { formatNumberVi } from "../../core/text";
+import { FolderPickDrop } from "./FolderPickDrop";
 import type { DeliverResult, ReceiptsOutcome, TaskpaneActions } from "../host/actions";
 import { progressStore } from "../view/progress-store";
 import { ConfirmReplaceSheetsDialog } from "./ConfirmReplaceDialog";
@@ -102,6 +103,7 @@ export function ConsolidateTab(props: ConsolidateTabProps) {
         <FilePickButton label="Chọn các tệp .xlsx…" accept=".xlsx" multiple testId="consolidate-files" disabled={busy} onFiles={setFiles} />
         <Text data-testid="picked-count">{files.length === 0 ? "Chưa chọn tệp nào" : `Đã chọn ${formatNumberVi(files.length)} tệp`}</Text>
       </div>
+      <FolderPickDrop disabled={busy} onFiles={setFiles} />
       {excel ? (
         <Checkbox checked={includeOpen} onChange={(_, d) => setIncludeOpen(Boolean(d.checked))} label="Gồm cả các trang biểu mẫu trong sổ đang mở" />
       ) : null}

@@ -52,7 +52,10 @@ export function FinalizeResultView({ plan, outcome, selected, onSelect }: Finali
     <MessageBar intent={standing.daysLate > 0 ? "warning" : "success"} data-testid="finalize-result">
       <MessageBarBody>
         <MessageBarTitle>Đã hoàn tất báo cáo của {outcome.unit.name}, kỳ {outcome.period.label}</MessageBarTitle>
-        Thời điểm hoàn tất: {when}. {dueText} Việc tiếp theo: lưu sổ (Ctrl+S), rồi gửi e-mail tệp này về {recipientOf(plan)}.
+        Thời điểm hoàn tất: {when}. {dueText}{" "}
+        {outcome.downloadedAs
+          ? `Đã tải về bản sao ${outcome.downloadedAs} (tệp gốc giữ nguyên). Việc tiếp theo: gửi e-mail bản sao này về ${recipientOf(plan)}.`
+          : `Việc tiếp theo: lưu sổ (Ctrl+S), rồi gửi e-mail tệp này về ${recipientOf(plan)}.`}
       </MessageBarBody>
     </MessageBar>
   );

@@ -84,8 +84,8 @@ export function FormTab({ actions, plan, unit, period, onUnit, onPeriod }: FormT
     setFinalized(null);
   }
 
-  async function finalize() {
-    const outcome = await run("finalize", () => actions.finalize(plan, nowIso()));
+  async function finalize(file: File | null = null) {
+    const outcome = await run("finalize", () => actions.finalize(plan, nowIso(), file));
     if (!outcome) return;
     setFinalized(outcome);
     if (outcome.kind !== "no_form") {
@@ -118,7 +118,9 @@ export function FormTab({ actions, plan, unit, period, onUnit, onPeriod }: FormT
             Kiểm tra
           </Button>
         )}
-        {actions.routes.finalize !== "excel" ? null : (
+        {actions.routes.finalize === "file" ? (
+          <FilePickButton label="Hoàn tất" accept=".xlsx,.xlsm" testId="finalize-file" disabled={busy !== null} onFiles={(f) => void finalize(f[0])} />
+        ) : actions.routes.finalize !== "excel" ? null : (
           <Button disabled={busy !== null} onClick={() => void finalize()}>
             Hoàn tất
           </Button>
@@ -128,7 +130,8 @@ export function FormTab({ actions, plan, unit, period, onUnit, onPeriod }: FormT
       {fileInstall || fileCheck ? (
         <Text size={200} data-testid="file-route-help">
           {fileInstall ? "“Tải biểu mẫu” tải về biểu mẫu trống của đơn vị và kỳ đã chọn. " : ""}
-          {fileCheck ? "“Kiểm tra” mở một tệp .xlsx đã nhập số liệu." : ""}
+          {fileCheck ? "“Kiểm tra” mở một tệp .xlsx đã nhập số liệu. " : ""}
+          {actions.routes.finalize === "file" ? "“Hoàn tất” tải về bản sao có dấu thời điểm hoàn tất; tệp gốc giữ nguyên." : ""}
         </Text>
       ) : null}
       {error ? <ErrorBar message={error} /> : null}

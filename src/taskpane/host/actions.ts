@@ -75,7 +75,8 @@ export interface TaskpaneActions {
   /** Excel: the open workbook (file ignored); file mode: the given .xlsx. */
   check(plan: Plan, file: File | null): Promise<CheckResult>;
   /** Excel only: stamp the form as submitted. `now` is an ISO date-time. */
-  finalize(plan: Plan, now: string): Promise<FinalizeOutcome>;
+  /** Excel: the open workbook. File mode: the picked `file`, whose stamped copy is downloaded. */
+  finalize(plan: Plan, now: string, file?: File | null): Promise<FinalizeOutcome>;
   /** Excel: select the cell; file mode: nothing to select (the pane shows the address). */
   selectCell(address: string): Promise<void>;
   consolidate(input: ConsolidateInput): Promise<ConsolidateOutcome>;

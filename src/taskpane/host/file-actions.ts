@@ -3,7 +3,7 @@
 // the summary. Nothing leaves the machine: files are read and written in the page.
 import { summaryWorkbook } from "../../core/consolidate";
 import { emptyRegister, parseRegisterText, registerText } from "../../core/register";
-import { blankFormFile, checkFile, GENERATOR } from "../../usecases";
+import { blankFormFile, checkFile, finalizeFile, GENERATOR } from "../../usecases";
 import type { SpawnWorker } from "../../usecases/worker-pool-judge";
 import type { ActionRoutes, CheckResult, TaskpaneActions } from "./actions";
 import { browserSettings } from "./browser-settings";
@@ -15,8 +15,8 @@ import { fileModeCapabilities } from "../../excel/capabilities";
 
 const FILE_MODE_CAPABILITIES = fileModeCapabilities();
 
-/** Everything through files; finalize stamps the open workbook, so it has no button here. */
-export const FILE_ROUTES: ActionRoutes = { install: "file", check: "file", finalize: "none", consolidateOpenWorkbook: "none", deliverSummary: "file" };
+/** Everything through files: finalize downloads a stamped copy of the picked form. */
+export const FILE_ROUTES: ActionRoutes = { install: "file", check: "file", finalize: "file", consolidateOpenWorkbook: "none", deliverSummary: "file" };
 
 /** `spawnWorker` starts a read worker for "Tổng hợp" (null: files are read in the page). */
 export function fileActions(spawnWorker: SpawnWorker | null = null): TaskpaneActions {
@@ -38,8 +38,11 @@ export function fileActions(spawnWorker: SpawnWorker | null = null): TaskpaneAct
       if (report.kind === "forms") return { kind: "forms", source: file.name, forms: report.forms };
       return { kind: "problem", source: file.name, issue: report.issue };
     },
-    async finalize() {
-      return { kind: "no_form", message: "“Hoàn tất” ghi dấu thời điểm vào sổ đang mở nên chỉ dùng được trong Excel." };
+    async finalize(plan, now, file) {
+      if (!file) throw new Error("Chưa chọn tệp biểu mẫu để hoàn tất.");
+      const done = await finalizeFile(plan, file.name, new Uint8Array(await file.arrayBuffer()), now);
+      if (done.stamped) downloadBytes(done.stamped.fileName, done.stamped.bytes);
+      return done.outcome;
     },
     async selectCell() {
       // nothing to select outside Excel: the pane shows the address instead

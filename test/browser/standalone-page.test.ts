@@ -1,0 +1,193 @@
+// The standalone page dist/bao-cao-bdg.html (docs/contract.md §4.6) as a new user gets it: the one
+// file alone in a folder, opened from file:// in headless Chromium with every network request
+// refused and recorded. It downloads a blank form, checks a filled form, consolidates an inbox on
+// Blob-URL workers with the same statuses and totals as `bdg consolidate --json`, and keeps the
+// receipt register as a file downloaded and picked again.
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { readXlsx } from "../../src/xlsx/read";
+import { bdg, buildCli } from "../cli/helpers/run-bdg";
+import { PAGE, ensureDist } from "./dist-build";
+import { inbox, twoErrorsForm, writeForm } from "./fixtures";
+import { createHash } from "node:crypto";
+
+const work = mkdtempSync(path.join(os.tmpdir(), "bdg-page-"));
+const alone = mkdtempSync(path.join(os.tmpdir(), "bdg-page-alone-"));
+let context: BrowserContext;
+let page: Page;
+const requests: string[] = [];
+const pageErrors: string[] = [];
+let pageUrl = "";
+
+beforeAll(async () => {
+  ensureDist();
+  buildCli();
+  const file = path.join(alone, "bao-cao-bdg.html");
+  copyFileSync(PAGE, file);
+  pageUrl = pathToFileURL(file).href;
+  context = await chromium.launchPersistentContext(mkdtempSync(path.join(os.tmpdir(), "bdg-chromium-")), {
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+    acceptDownloads: true,
+    offline: true,
+    viewport: { width: 900, height: 1000 },
+    locale: "vi-VN",
+    timezoneId: "Asia/Ho_Chi_Minh",
+  });
+  // every request is recorded; anything but the page itself and its own blob:/data: URLs is refused
+  context.on("request", (request) => requests.push(request.url()));
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url === pageUrl || url.startsWith("blob:") || url.startsWith("data:")) return route.continue();
+    return route.abort("blockedbyclient");
+  });
+  page = context.pages()[0] ?? (await context.newPage());
+  page.on("pageerror", (err) => pageErrors.push(String(err)));
+  page.on("console", (msg) => {
+    if (msg.type() === "error") pageErrors.push(msg.text());
+  });
+  await page.goto(pageUrl);
+  await page.getByRole("tab", { name: "Biểu mẫu" }).waitFor();
+}, 15 * 60_000);
+
+afterAll(async () => {
+  await context?.close();
+});
+
+afterEach(() => {
+  const leftTheMachine = requests.filter((url) => url !== pageUrl && !url.startsWith("blob:") && !url.startsWith("data:"));
+  expect(leftTheMachine).toEqual([]);
+  expect(pageErrors).toEqual([]);
+});
+
+describe("the standalone page, opened alone from file://", () => {
+  it("is one file: nothing beside it, no script or style loaded from elsewhere, and Office.js not loaded", async () => {
+    expect(readdirSync(alone)).toEqual(["bao-cao-bdg.html"]);
+    const html = readFileSync(PAGE, "utf8");
+    expect(html).not.toMatch(/<script[^>]*\ssrc=/);
+    expect(html).not.toMatch(/<link[^>]*\shref=/);
+    expect(html).not.toContain("appsforoffice.microsoft.com");
+    await expect(page.evaluate(() => typeof (globalThis as { Office?: unknown }).Office)).resolves.toBe("undefined");
+    await expect(page.getByText("Chế độ tệp").isVisible()).resolves.toBe(true);
+  });
+
+  it("downloads the blank form of the chosen unit and period", async () => {
+    await page.locator("[data-testid=unit-select]").selectOption("X_VINH_THAI");
+    await page.locator("[data-testid=period-select]:visible").selectOption("2024-H1");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Cài biểu mẫu" }).click()]);
+    expect(download.suggestedFilename()).toBe("X_VINH_THAI_2024-H1.xlsx");
+    const read = readXlsx(new Uint8Array(readFileSync(await download.path())));
+    expect(read.ok && read.workbook.sheets.map((s) => s.name)).toEqual(["BaoCao", "_meta"]);
+  });
+
+  it("checks a filled form: the errors, with the cell address of each", async () => {
+    const { file, form } = await twoErrorsForm(work);
+    await page.locator("[data-testid=check-file]").setInputFiles(file);
+    const counts = page.getByTestId("severity-counts");
+    await counts.waitFor();
+    expect(await counts.innerText()).toMatch(/2 lỗi/);
+    const cell = form.inputCells["BL02.NU"].address;
+    expect(await page.locator(`[data-testid=issue-list] button[data-cell="${cell}"]`).count()).toBeGreaterThan(0);
+  });
+
+  it("finalizes: refuses while errors remain, otherwise downloads a stamped copy and leaves the original untouched", async () => {
+    const { file: withErrors } = await twoErrorsForm(path.join(work, "finalize"));
+    await page.locator("[data-testid=finalize-file]").setInputFiles(withErrors);
+    await page.getByTestId("finalize-result").getByText(/Chưa thể hoàn tất: còn 2 lỗi/).waitFor();
+
+    const { file } = await writeForm(path.join(work, "finalize"), "vinh-thai.xlsx", "X_VINH_THAI", "2024-Y", "2024-12-09");
+    const before = createHash("sha256").update(readFileSync(file)).digest("hex");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator("[data-testid=finalize-file]").setInputFiles(file)]);
+    expect(download.suggestedFilename()).toBe("vinh-thai_hoan-tat.xlsx");
+    await page.getByTestId("finalize-result").getByText(/Đã tải về bản sao vinh-thai_hoan-tat\.xlsx/).waitFor();
+    const stamped = readXlsx(new Uint8Array(readFileSync(await download.path())));
+    if (!stamped.ok) throw new Error(stamped.message);
+    const meta = Object.fromEntries(stamped.workbook.sheets.find((s) => s.name === "_meta")!.rows.map((r) => [String(r[0]), r[1]]));
+    expect(meta).toMatchObject({ format: "bdg-report", unit: "X_VINH_THAI", period: "2024-Y", report_date: "2024-12-09" });
+    expect(String(meta.submitted_at)).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?\+07:00$/);
+    expect(createHash("sha256").update(readFileSync(file)).digest("hex")).toBe(before);
+  });
+
+  it("consolidates an inbox on Blob-URL workers with the statuses and totals of `bdg consolidate --json`, and keeps the register as a file", async () => {
+    const dir = path.join(work, "inbox");
+    const files = await inbox(dir);
+    const cli = bdg(["consolidate", dir, "--period", "2024-Y", "--as-of", "2024-12-15", "--json"]);
+    expect(cli.stderr).toBe("");
+    const expected = JSON.parse(cli.stdout) as { units: { unit: string; status: string }[]; totals: Record<string, unknown> };
+
+    await page.getByRole("tab", { name: "Tổng hợp" }).click();
+    await page.locator("[data-testid=period-select]:visible").selectOption("2024-Y");
+    await page.locator("[data-testid=as-of]").fill("2024-12-15");
+    await page.locator("[data-testid=consolidate-files]").setInputFiles(files);
+    await page.getByTestId("picked-count").getByText("Đã chọn 5 tệp").waitFor();
+    await page.getByRole("button", { name: "Tổng hợp", exact: true }).click();
+    await page.getByTestId("summary-overview").waitFor();
+    const readers = await page.evaluate(() => ({ ...document.documentElement.dataset }));
+    expect(Number(readers.bdgReadWorkers)).toBeGreaterThanOrEqual(1);
+    expect(readers.bdgReadInWorkers).toBe("5");
+
+    // the summary workbook's _data sheet carries the page's totals and statuses in the long form (docs/contract.md §4.4)
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Tải bảng tổng hợp (.xlsx)" }).click()]);
+    expect(download.suggestedFilename()).toBe("TongHop_BDG_2024-Y_2024-12-15.xlsx");
+    const summary = readXlsx(new Uint8Array(readFileSync(await download.path())));
+    if (!summary.ok) throw new Error(summary.message);
+    const data = summary.workbook.sheets.find((s) => s.name === "_data");
+    expect(data).toBeDefined();
+    const [header, ...rows] = data!.rows;
+    const col = (name: string) => header.indexOf(name);
+    const totalsOnPage = Object.fromEntries(rows.filter((r) => r[col("unit")] === "TOTAL").map((r) => [String(r[col("indicator")]), r[col("value")]]));
+    // every number the CLI totals is on the page, equal; narratives (NX…) have no TOTAL row
+    const numericTotals = Object.entries(expected.totals).filter(([, v]) => typeof v === "number") as [string, number][];
+    expect(numericTotals.length).toBeGreaterThan(10);
+    expect(Object.keys(totalsOnPage).sort()).toEqual(expect.arrayContaining(numericTotals.map(([code]) => code).sort()));
+    for (const [code, value] of numericTotals) expect(Number(totalsOnPage[code])).toBeCloseTo(value, 9);
+
+    await page.getByRole("button", { name: "Xem tình hình nộp" }).click();
+    const table = page.getByTestId("status-table");
+    await table.waitFor();
+    for (const unit of expected.units) {
+      await expect(table.locator(`tr[data-unit="${unit.unit}"]`).getAttribute("data-status")).resolves.toBe(unit.status);
+    }
+
+    // the same inbox as a picked folder (with a subfolder and a scan beside the forms), and as files dropped onto the page
+    const folder = path.join(work, "hop-thu");
+    const nested = await inbox(path.join(folder, "thang-12"));
+    writeFileSync(path.join(folder, "cong-van.pdf"), "%PDF-1.4");
+    await page.getByRole("tab", { name: "Tổng hợp" }).click();
+    await page.locator("[data-testid=consolidate-folder]").setInputFiles(folder);
+    await page.getByTestId("picked-count").getByText("Đã chọn 6 tệp").waitFor();
+    await page.getByRole("button", { name: "Tổng hợp", exact: true }).click();
+    await page.getByTestId("ignored-files").getByText(/cong-van\.pdf/).waitFor();
+    const payload = nested.map((f) => ({ name: path.basename(f), bytes: [...readFileSync(f)] }));
+    await page.evaluate((files) => {
+      const transfer = new DataTransfer();
+      for (const f of files) transfer.items.add(new File([new Uint8Array(f.bytes)], f.name));
+      document.body.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, payload);
+    await page.getByTestId("picked-count").getByText("Đã chọn 5 tệp").waitFor();
+    await page.getByRole("button", { name: "Tổng hợp", exact: true }).click();
+    await page.getByRole("button", { name: "Xem tình hình nộp" }).click();
+    for (const unit of expected.units) {
+      await expect(page.getByTestId("status-table").locator(`tr[data-unit="${unit.unit}"]`).getAttribute("data-status")).resolves.toBe(unit.status);
+    }
+
+    // the receipt register: downloaded, then picked again next time (never the browser's storage)
+    await page.getByRole("tab", { name: "Tổng hợp" }).click();
+    const [registerDownload] = await Promise.all([page.waitForEvent("download"), page.getByTestId("register-download").click()]);
+    const registerPath = path.join(work, "so-nhan.json");
+    await registerDownload.saveAs(registerPath);
+    expect(JSON.parse(readFileSync(registerPath, "utf8"))).toMatchObject({ format: "bdg-register", entries: expect.any(Array) });
+    await page.locator("[data-testid=register-file]").setInputFiles(registerPath);
+    await page.getByTestId("register-picked").getByText("Sổ nhận: so-nhan.json").waitFor();
+    await page.getByRole("button", { name: "Tổng hợp", exact: true }).click();
+    await page.getByTestId("receipts-note").getByText(/0 tệp mới/).waitFor();
+    // storage holds only the user's choices (unit, period), never the register or any report value
+    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }));
+    expect(stored).not.toMatch(/bdg-register|sha256|X_VINH_HA|TT02/i);
+    expect(stored.length).toBeLessThan(500);
+  });
+});
