@@ -78,7 +78,7 @@ describe("the standalone page, opened alone from file://", () => {
   it("downloads the blank form of the chosen unit and period", async () => {
     await page.locator("[data-testid=unit-select]").selectOption("X_VINH_THAI");
     await page.locator("[data-testid=period-select]:visible").selectOption("2024-H1");
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Cài biểu mẫu" }).click()]);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Tải biểu mẫu" }).click()]);
     expect(download.suggestedFilename()).toBe("X_VINH_THAI_2024-H1.xlsx");
     const read = readXlsx(new Uint8Array(readFileSync(await download.path())));
     expect(read.ok && read.workbook.sheets.map((s) => s.name)).toEqual(["BaoCao", "_meta"]);
@@ -150,7 +150,7 @@ describe("the standalone page, opened alone from file://", () => {
     const table = page.getByTestId("status-table");
     await table.waitFor();
     for (const unit of expected.units) {
-      await expect(table.locator(`tr[data-unit="${unit.unit}"]`).getAttribute("data-status")).resolves.toBe(unit.status);
+      await expect(table.locator(`[data-unit="${unit.unit}"]`).getAttribute("data-status")).resolves.toBe(unit.status);
     }
 
     // the same inbox as a picked folder (with a subfolder and a scan beside the forms), and as files dropped onto the page
@@ -172,7 +172,7 @@ describe("the standalone page, opened alone from file://", () => {
     await page.getByRole("button", { name: "Tổng hợp", exact: true }).click();
     await page.getByRole("button", { name: "Xem tình hình nộp" }).click();
     for (const unit of expected.units) {
-      await expect(page.getByTestId("status-table").locator(`tr[data-unit="${unit.unit}"]`).getAttribute("data-status")).resolves.toBe(unit.status);
+      await expect(page.getByTestId("status-table").locator(`[data-unit="${unit.unit}"]`).getAttribute("data-status")).resolves.toBe(unit.status);
     }
 
     // the receipt register: downloaded, then picked again next time (never the browser's storage)
