@@ -28,7 +28,7 @@ function dir(name: string, children: DroppedEntry[], batch = 2, fails = false): 
   };
 }
 
-const item = (entry: DroppedEntry | null, asFile: File | null = null): DroppedItem => ({ kind: "file", webkitGetAsEntry: () => entry, getAsFile: () => asFile });
+const item = (entry: DroppedEntry | null, asFile: File | null = null): DroppedItem => ({ kind: "file", webkitGetAsEntry: (): DroppedEntry | null => entry, getAsFile: (): File | null => asFile });
 
 describe("droppedFiles", () => {
   it.each([
@@ -37,7 +37,7 @@ describe("droppedFiles", () => {
     ["an empty folder", [item(dir("trong", []))], [], []],
     ["an unreadable file and folder are named", [item(dir("d", [file("ok.xlsx"), file("khoa.xlsx", true), dir("cam", [], 2, true)]))], ["ok.xlsx"], ["khoa.xlsx", "cam"]],
     ["an item without an entry gives its File", [item(null, fileOf("keo.xlsx"))], ["keo.xlsx"], []],
-    ["text dragged along is not a file", [{ kind: "string", getAsFile: () => null }, item(file("b.xlsx"))], ["b.xlsx"], []],
+    ["text dragged along is not a file", [{ kind: "string", getAsFile: (): File | null => null }, item(file("b.xlsx"))], ["b.xlsx"], []],
   ] as const)("%s", async (_what, items, names, unreadable) => {
     const got = await droppedFiles(items as unknown as DroppedItem[]);
     expect(got.files.map((f) => f.name)).toEqual(names);
