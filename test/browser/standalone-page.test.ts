@@ -121,7 +121,10 @@ describe("the standalone page, opened alone from file://", () => {
 
     await page.getByRole("tab", { name: "Tổng hợp" }).click();
     await page.locator("[data-testid=period-select]:visible").selectOption("2024-Y");
-    await page.locator("[data-testid=as-of]").fill("2024-12-15");
+    // the date field shows and reads dd/mm/yyyy whatever the browser's language; a date that cannot be is said
+    await page.locator("[data-testid=as-of]").fill("31/02/2024");
+    await page.getByText(/“31\/02\/2024” không phải ngày có thật/).waitFor();
+    await page.locator("[data-testid=as-of]").fill("15/12/2024");
     await page.locator("[data-testid=consolidate-files]").setInputFiles(files);
     await page.getByTestId("picked-count").getByText("Đã chọn 5 tệp").waitFor();
     await page.getByRole("button", { name: "Tổng hợp", exact: true }).click();

@@ -28,7 +28,7 @@ function dir(name: string, children: DroppedEntry[], batch = 2, fails = false): 
   };
 }
 
-const item = (entry: DroppedEntry | null, asFile: File | null = null): DroppedItem => ({ kind: "file", webkitGetAsEntry: () => entry, getAsFile: () => asFile });
+const item = (entry: DroppedEntry | null, asFile: File | null = null): DroppedItem => ({ kind: "file", webkitGetAsEntry: (): DroppedEntry | null => entry, getAsFile: (): File | null => asFile });
 
 describe("droppedFiles", () => {
   it.each([

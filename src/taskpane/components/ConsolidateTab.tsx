@@ -3,11 +3,12 @@
 // While files are read only the progress bar re-renders (it has its own store), and the previous
 // summary is not drawn: it is about to be replaced, and re-drawing its list of files not used on
 // every step cost more than reading the files.
-import { Button, Checkbox, Field, Input, Text, makeStyles } from "@fluentui/react-components";
+import { Button, Checkbox, Text, makeStyles } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
 import type { Summary } from "../../core/consolidate";
 import type { Plan } from "../../core/plan";
 import { formatNumberVi } from "../../core/text";
+import { DateField } from "./DateField";
 import { FolderPickDrop } from "./FolderPickDrop";
 import type { DeliverResult, ReceiptsOutcome, TaskpaneActions } from "../host/actions";
 import { progressStore } from "../view/progress-store";
@@ -96,9 +97,7 @@ export function ConsolidateTab(props: ConsolidateTabProps) {
   return (
     <div className={styles.tab}>
       <PeriodSelect plan={plan} period={period} disabled={busy} onPeriod={props.onPeriod} />
-      <Field label="Tính đến ngày" hint="Đơn vị chưa nộp trước ngày này: chưa đến hạn hoặc quá hạn.">
-        <Input type="date" value={asOf} disabled={busy} onChange={(_, d) => d.value && props.onAsOf(d.value)} data-testid="as-of" />
-      </Field>
+      <DateField label="Tính đến ngày (dd/mm/yyyy)" hint="Đơn vị chưa nộp trước ngày này: chưa đến hạn hoặc quá hạn." value={asOf} disabled={busy} testId="as-of" onChange={props.onAsOf} />
       <div className={styles.row}>
         <FilePickButton label="Chọn các tệp .xlsx…" accept=".xlsx" multiple testId="consolidate-files" disabled={busy} onFiles={setFiles} />
         <Text data-testid="picked-count">{files.length === 0 ? "Chưa chọn tệp nào" : `Đã chọn ${formatNumberVi(files.length)} tệp`}</Text>
