@@ -9,7 +9,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { readXlsx } from "../../src/xlsx/read";
-import { bdg, buildCli } from "../cli/helpers/run-bdg";
+import { bdg, buildCli, REPO } from "../cli/helpers/run-bdg";
 import { PAGE, ensureDist } from "./dist-build";
 import { inbox, twoErrorsForm, writeForm } from "./fixtures";
 import { createHash } from "node:crypto";
@@ -192,5 +192,16 @@ describe("the standalone page, opened alone from file://", () => {
     const stored = await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }));
     expect(stored).not.toMatch(/bdg-register|sha256|X_VINH_HA|TT02/i);
     expect(stored.length).toBeLessThan(500);
+  });
+
+  it("chooses the plan: a plan file picked from disk, then back to the built-in plan", async () => {
+    await page.getByRole("tab", { name: "Biểu mẫu" }).click();
+    await page.locator("[data-testid=plan-file]").setInputFiles(path.join(REPO, "plans", "quang-tri-2025.example.json"));
+    await page.getByTestId("plan-title").getByText(/\(tệp quang-tri-2025\.example\.json\)/).waitFor();
+    const units = await page.locator("[data-testid=unit-select] option").evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+    expect(units).toEqual(expect.arrayContaining(["XA_VINH_LINH"]));
+    expect(units).not.toContain("X_VINH_THAI");
+    await page.getByRole("button", { name: "Dùng kế hoạch có sẵn" }).click();
+    await page.getByTestId("plan-title").getByText(/\(có sẵn\)/).waitFor();
   });
 });
