@@ -27,7 +27,7 @@ function groups(plan: Plan, summary: Summary): Group[] {
   const communes = summary.units.filter((s) => kindOf.get(s.unit) === COMMUNE_KIND).map((s) => s.status);
   const others = summary.units.filter((s) => kindOf.get(s.unit) !== COMMUNE_KIND).map((s) => s.status);
   return [
-    { label: `Cấp xã (${formatNumberVi(communes.length)} đơn vị)`, statuses: communes },
+    { label: `Cấp xã (${formatNumberVi(communes.length)})`, statuses: communes },
     { label: `Cơ quan, đơn vị khác (${formatNumberVi(others.length)})`, statuses: others },
   ].filter((g) => g.statuses.length > 0);
 }
@@ -50,14 +50,14 @@ export function reportingStatusChart(plan: Plan, summary: Summary, caption: stri
   return {
     id: "reporting_status",
     caption,
-    note: null,
+    note: "Số đơn vị theo tình trạng gửi báo cáo; tên từng đơn vị ở phần trên.",
     width: CHART_WIDTH,
     height: 90 + rows.length * 60,
     option: {
       ...BASE_OPTION,
       legend: { bottom: 0, itemWidth: 14, itemHeight: 10, textStyle: { fontSize: 12 } },
       grid: { left: 10, right: 20, top: 10, bottom: 50, containLabel: true },
-      xAxis: { type: "value", minInterval: 1, name: "đơn vị", nameLocation: "end", axisLabel: { fontSize: 12 } },
+      xAxis: { type: "value", minInterval: 1, axisLabel: { fontSize: 12 } },
       yAxis: { type: "category", inverse: true, data: rows.map((g) => g.label), axisLabel: { fontSize: 13 } },
       series,
     },

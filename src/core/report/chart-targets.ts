@@ -43,7 +43,7 @@ export function targetsChart(plan: Plan, summary: Summary, period: Period, capti
     option: {
       ...BASE_OPTION,
       legend: { bottom: 0, itemWidth: 14, itemHeight: 10, textStyle: { fontSize: 12 }, data: ["Kết quả", `Mục tiêu năm ${plan.targetYear}`] },
-      grid: { left: 10, right: 60, top: 10, bottom: 40, containLabel: true },
+      grid: { left: 10, right: 115, top: 10, bottom: 40, containLabel: true },
       xAxis: { type: "value", min: 0, max: Math.ceil(top / 20) * 20, axisLabel: { fontSize: 11 } },
       yAxis: {
         type: "category",
