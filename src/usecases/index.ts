@@ -20,3 +20,4 @@ export { writeSummary, type SummaryWriteOutcome, type SummaryWriteOptions } from
 export { reminderLines, type ReminderLine } from "./reminders";
 export { loadPlanChoice, choosePlanFile, useDefaultPlan, type PlanChoice, type PlanFileOutcome, type SettingsStore } from "./plan-choice";
 export { blankFormFile, formFileName, type BlankFormOutcome, type WorkbookWriter } from "./blank-form-file";
+export { reportDocx, reportFileName, DOCX_MIME, type ReportDocxOutcome, type ReportWriter } from "./report-docx";
