@@ -2,7 +2,9 @@
 // worker thread (src/cli/io/read-worker.ts) into dist-cli/read-worker.cjs: bdg.cjs starts it from
 // its own folder (__dirname), so both files must sit side by side.
 // Runs on `npm ci` (prepare), so `npx bdg` works right after install. exceljs stays external
-// and is required lazily (only `template` and `consolidate --out` write files).
+// and is required lazily (only `template` and `consolidate --out` write files). The Word report's
+// libraries (docx, echarts, @resvg/resvg-wasm with its .wasm file) stay external too: loaded from
+// node_modules only by `consolidate --docx`, so no other run parses them.
 // Files are written to a temporary name and renamed, so a `bdg` started while another build
 // runs (parallel test files) never loads a half-written bundle.
 //
@@ -71,7 +73,7 @@ const result = await build({
   format: "cjs",
   outdir: OUT,
   outExtension: { ".js": ".cjs" },
-  external: ["exceljs"],
+  external: ["exceljs", "docx", "echarts", "@resvg/resvg-wasm"],
   sourcemap: true,
   logLevel: "warning",
   write: false,

@@ -79,7 +79,7 @@ ${jobsHelp(16)}Ví dụ:
   bdg validate hop-thu --json > kiem-tra.json
 `,
   consolidate: `Cách dùng: bdg consolidate ĐƯỜNG_DẪN... --period MÃ_KỲ [--as-of NGÀY] [--out TỆP.xlsx]
-                       [--register SỔ_NHẬN.json] [--csv TỆP.csv] [--previous TỔNG_HỢP_CŨ.xlsx]
+                       [--register SỔ_NHẬN.json] [--csv TỆP.csv] [--docx TỆP.docx] [--previous TỔNG_HỢP_CŨ.xlsx]
                        [--recipient MÃ_NƠI_NHẬN] [--json] [--include-invalid] [--jobs N] [--force] [--plan TỆP]
 
 Tổng hợp báo cáo của cả huyện. ĐƯỜNG_DẪN là tệp hoặc thư mục (tìm mọi tệp .xlsx bên trong).
@@ -90,6 +90,7 @@ Tổng hợp báo cáo của cả huyện. ĐƯỜNG_DẪN là tệp hoặc thư
                       không ghi vào tệp đầu vào, tệp kế hoạch, hay tệp khác đã có
   --register TỆP.json Sổ nhận: ngày nhận đầu tiên của mỗi tệp (tạo nếu chưa có, chỉ ghi thêm)
   --csv TỆP.csv       Ghi bảng dài (mỗi dòng: kỳ, đơn vị, chỉ tiêu, số liệu) cho cấp trên và các công cụ khác
+  --docx TỆP.docx     Ghi dự thảo báo cáo Word (thể thức Nghị định 30/2020/NĐ-CP, có biểu đồ); chỗ "…" để điền
   --previous TỆP.xlsx So sánh với bảng tổng hợp bdg đã ghi ở kỳ trước (so sánh cùng kỳ, số liệu bất thường)
   --recipient MÃ      Chỉ các chỉ tiêu gửi nơi nhận này (xem: bdg plan), ví dụ S_NOIVU
   --force             Vẫn ghi --out dù bdg từ chối (tệp đã có không phải của bdg, đuôi không phải .xlsx…)

@@ -22,3 +22,4 @@ export { reminderMailto, reminderSubject } from "./reminder-mailto";
 export { loadPlanChoice, choosePlanFile, useDefaultPlan, type PlanChoice, type PlanFileOutcome, type SettingsStore } from "./plan-choice";
 export { blankFormFile, formFileName, type BlankFormOutcome, type WorkbookWriter } from "./blank-form-file";
 export { finalizeFile, stampedFileName, type FinalizeFileOutcome } from "./finalize-file";
+export { reportDocx, reportFileName, DOCX_MIME, type ReportDocxOutcome, type ReportWriter } from "./report-docx";

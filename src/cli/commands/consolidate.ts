@@ -1,5 +1,5 @@
 // `bdg consolidate PATH... --period CODE [--as-of DATE] [--out FILE.xlsx] [--register FILE.json]
-//  [--csv FILE.csv] [--previous SUMMARY.xlsx] [--recipient CODE] [--json] [--include-invalid] [--jobs N] [--force]`.
+//  [--csv FILE.csv] [--docx FILE.docx] [--previous SUMMARY.xlsx] [--recipient CODE] [--json] [--include-invalid] [--jobs N] [--force]`.
 // Exit 0 whenever the summary is produced (missing, late or invalid units are results, not
 // failures); 2 on a usage error or a refused output, before any input is read; 3 when the
 // summary was computed and printed but an output could not be written (docs/contract.md §4.3).
@@ -35,6 +35,7 @@ const ConsolidateOptions = z.object({
   jobs: jobsOption.optional(),
   register: z.string().min(1).optional(),
   csv: z.string().min(1).optional(),
+  docx: z.string().min(1).optional(),
   previous: z.string().min(1).optional(),
   recipient: z.string().min(1).optional(),
   force: switchOption,
@@ -47,11 +48,12 @@ function plannedOutputs(options: ConsolidateOptions): OutputRequest[] {
   if (options.out !== undefined) outputs.push({ path: options.out, kind: "summary" });
   if (options.register !== undefined) outputs.push({ path: options.register, kind: "register" });
   if (options.csv !== undefined) outputs.push({ path: options.csv, kind: "csv" });
+  if (options.docx !== undefined) outputs.push({ path: options.docx, kind: "report" });
   return outputs;
 }
 
 export const consolidateCommand: Command = {
-  options: { values: ["plan", "period", "as-of", "out", "jobs", "register", "csv", "previous", "recipient"], switches: ["json", "include-invalid", "force"] },
+  options: { values: ["plan", "period", "as-of", "out", "jobs", "register", "csv", "docx", "previous", "recipient"], switches: ["json", "include-invalid", "force"] },
   async run(args: RawArgs) {
     const options = checkOptions(ConsolidateOptions, args);
     const plan = loadPlanOption(options.plan);
@@ -103,6 +105,13 @@ export const consolidateCommand: Command = {
         if (saved.ok) written.push(`Đã ghi bảng dài (CSV): ${options.csv}`);
         else failures.push(saved.message);
       }
+      if (options.docx !== undefined) {
+        // Loaded only here: the Word writer, ECharts and resvg are the largest parts of bdg.
+        const { writeReport } = await import("../report/write-report.js");
+        const saved = await writeReport(outputs, options.docx, plan, summary);
+        if (saved.ok) written.push(`Đã ghi báo cáo Word: ${options.docx}`);
+        else failures.push(saved.message);
+      }
       if (options.json) {
         // Streamed: for thousands of files the document is megabytes (write-json.ts).
         writeJsonDocument(summaryJson(plan, summary), writeOut);
@@ -111,7 +120,7 @@ export const consolidateCommand: Command = {
         if (found.files.length === 0 && found.unreadable.length === 0) printErr("Không tìm thấy tệp .xlsx nào trong đường dẫn đã cho.");
         printOut(summaryText(plan, summary));
         for (const line of written) printOut(line);
-        if (options.out === undefined && options.csv === undefined) printErr(wrapToWidth(noFileWrittenHint(period), terminalWidth()));
+        if (options.out === undefined && options.csv === undefined && options.docx === undefined) printErr(wrapToWidth(noFileWrittenHint(period), terminalWidth()));
       }
       if (failures.length === 0) return EXIT.ok;
       printErr([...failures, "Kết quả tổng hợp vẫn được in ở trên (mã thoát 3)."].join("\n"));

@@ -18,6 +18,8 @@ import { ErrorBar, errorMessage } from "./ErrorBar";
 import { FilePickButton } from "./FilePickButton";
 import { SummaryOverview } from "./SummaryOverview";
 import { ReceiptsNote } from "./ReceiptsNote";
+import { ReportDocxButton } from "./ReportDocxButton";
+import { writeReportLazily } from "../host/lazy-report";
 import { PeriodSelect } from "./UnitPeriodPicker";
 
 const useStyles = makeStyles({ tab: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", rowGap: "10px" }, row: { display: "flex", gap: "8px", alignItems: "center", flexWrap: "wrap" } });
@@ -128,6 +130,7 @@ export function ConsolidateTab(props: ConsolidateTabProps) {
       ) : (
         <Text data-testid="summary-empty">Chưa có bảng tổng hợp. Chọn các tệp báo cáo nhận được rồi bấm “Tổng hợp”.</Text>
       )}
+      {summary && !running ? <ReportDocxButton plan={plan} summary={summary} write={writeReportLazily} /> : null}
       <ConfirmReplaceSheetsDialog sheets={ask} onConfirm={() => void deliver(true)} onCancel={() => setAsk(null)} />
     </div>
   );

@@ -9,6 +9,10 @@ import { sampleValues } from "../../../src/cli/demo/sample-data";
 import { emptyRegister, registerText } from "../../../src/core/register";
 import { OUTPUT_KINDS, REGISTER_FORMAT, type OutputKind } from "../../../src/cli/io/write";
 import { formModel } from "../helpers/forms";
+import { Document, Packer, Paragraph } from "docx";
+import { buildReport } from "../../../src/core/report";
+import { renderReportDocx } from "../../../src/docx";
+import { nodeRasteriser } from "../../../src/cli/report/resvg-png";
 
 const files = new Map<string, Uint8Array>();
 
@@ -36,6 +40,11 @@ beforeAll(async () => {
   files.set("other JSON", new TextEncoder().encode(JSON.stringify({ id: "vinh-linh-2024", units: [] })));
   files.set("a JSON array", new TextEncoder().encode(JSON.stringify([{ format: REGISTER_FORMAT }])));
   files.set("broken JSON", new TextEncoder().encode('{ "format": "bdg-register"'));
+  files.set("a Word report", await renderReportDocx(buildReport(defaultPlan, summary), { rasterise: nodeRasteriser().rasterise, generator: "bdg test" }));
+  const wordFile = async (customProperties: { name: string; value: string }[]) =>
+    new Uint8Array(await Packer.toArrayBuffer(new Document({ customProperties, sections: [{ children: [new Paragraph("Báo cáo của cán bộ")] }] })));
+  files.set("a clerk's Word document", await wordFile([]));
+  files.set("a Word document of another bdg.format", await wordFile([{ name: "bdg.format", value: "something-else" }]));
 });
 
 const OWN: [OutputKind, string, boolean][] = [
@@ -58,6 +67,11 @@ const OWN: [OutputKind, string, boolean][] = [
   ["register", "a JSON array", false],
   ["register", "broken JSON", false],
   ["register", "a summary", false],
+  ["report", "a Word report", true],
+  ["report", "a clerk's Word document", false],
+  ["report", "a Word document of another bdg.format", false],
+  ["report", "a summary", false],
+  ["report", "text, not a workbook", false],
 ];
 
 describe("recognising bdg's own files", () => {

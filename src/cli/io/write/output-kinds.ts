@@ -5,6 +5,7 @@
 import { bdgWorkbookIn, isDemoWorkbook } from "./own-workbook";
 import { isBdgRegister, notARegisterText } from "./own-register";
 import { isBdgLongFormCsv } from "./own-csv";
+import { isBdgReportDocx } from "./own-docx";
 
 export type OutputKind = "summary" | "template" | "demo" | "register" | "report" | "csv";
 
@@ -35,7 +36,8 @@ export const OUTPUT_KINDS: Record<OutputKind, OutputKindSpec> = {
   demo: { label: "tệp mẫu của bdg demo", extensions: [".xlsx"], isOwn: isDemoWorkbook, forceReplacesForeign: false },
   // A .json that is not our register may be the clerk's only record: never replaced (io/register-file.ts).
   register: { label: "sổ nhận", extensions: [".json"], isOwn: isBdgRegister, forceReplacesForeign: false, foreignText: notARegisterText },
-  // The recogniser comes with the writer of the Word report (docs/contract.md §4.4).
-  report: { label: "báo cáo Word", extensions: [".docx"], isOwn: null, forceReplacesForeign: true },
+  // The narrative report: known by its custom document property (own-docx.ts). A report the officer
+  // has since filled in is still bdg's, and replaced: the officer asked for --docx at that path.
+  report: { label: "báo cáo Word", extensions: [".docx"], isOwn: isBdgReportDocx, forceReplacesForeign: true },
   csv: { label: "tệp CSV dạng dài", extensions: [".csv"], isOwn: isBdgLongFormCsv, forceReplacesForeign: true },
 };
