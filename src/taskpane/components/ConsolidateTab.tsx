@@ -23,6 +23,8 @@ import { writeReportLazily } from "../host/lazy-report";
 import { PeriodSelect } from "./UnitPeriodPicker";
 import { PreviousSummaryPick, type PickedPrevious } from "./PreviousSummaryPick";
 import { LongFormCsvButton } from "./LongFormCsvButton";
+import { SummaryCharts } from "./SummaryCharts";
+import { chartSvgsLazily } from "../host/lazy-charts";
 
 const useStyles = makeStyles({ tab: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", rowGap: "10px" }, row: { display: "flex", gap: "8px", alignItems: "center", flexWrap: "wrap" } });
 
@@ -135,6 +137,7 @@ export function ConsolidateTab(props: ConsolidateTabProps) {
       ) : (
         <Text data-testid="summary-empty">Chưa có bảng tổng hợp. Chọn các tệp báo cáo nhận được rồi bấm “Tổng hợp”.</Text>
       )}
+      {summary && !running ? <SummaryCharts plan={plan} summary={summary} render={chartSvgsLazily} /> : null}
       {summary && !running ? <ReportDocxButton plan={plan} summary={summary} write={writeReportLazily} /> : null}
       {summary && !running ? <LongFormCsvButton plan={plan} summary={summary} /> : null}
       <ConfirmReplaceSheetsDialog sheets={ask} onConfirm={() => void deliver(true)} onCancel={() => setAsk(null)} />
