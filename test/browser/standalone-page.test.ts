@@ -237,7 +237,12 @@ describe("the standalone page, opened alone from file://", () => {
     await comparison.waitFor();
     await comparison.getByText("So sánh với kỳ 2024-Y").waitFor();
     await expect(comparison.getByTestId("comparison-outliers").locator("li").evaluateAll((li) => li.map((e) => (e as HTMLElement).dataset.unit))).resolves.toEqual(["X_VINH_THAI"]);
-    await expect(comparison.locator('[data-code="TT01"] td').allInnerTexts()).resolves.toEqual([expect.stringMatching(/^TT01: /), "45", "14", "+31 (+221,4 %)"]);
+    await expect(comparison.locator('[data-code="TT01"] td').allInnerTexts()).resolves.toEqual([expect.stringMatching(/^TT01: /), "45", "14", "+31 (+221,4\u00a0%)"]);
+    // as narrow as a task pane, the comparison still fits: nothing makes the page scroll sideways
+    await page.setViewportSize({ width: 420, height: 1000 });
+    await expect(page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).resolves.toBe(true);
+    if (process.env.BDG_UPDATE_SCREENSHOTS === "1") await comparison.screenshot({ path: path.join(REPO, "docs", "screenshots", "07-so-sanh-ky-truoc.png") });
+    await page.setViewportSize({ width: 900, height: 1000 });
 
     // the downloaded summary carries the comparison sheet
     const [summaryDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Tải bảng tổng hợp (.xlsx)" }).click()]);

@@ -24,8 +24,8 @@ describe("comparisonView", () => {
   });
 
   it.each([
-    ["a rise", { TT01: [1500, { previous: 1200, change: 300, changePct: 25 }] }, [["TT01", "1.500", "1.200", "+300", "+25,0 %"]]],
-    ["a fall", { TT01: [900, { previous: 1200, change: -300, changePct: -25 }] }, [["TT01", "900", "1.200", "\u2212300", "\u221225,0 %"]]],
+    ["a rise", { TT01: [1500, { previous: 1200, change: 300, changePct: 25 }] }, [["TT01", "1.500", "1.200", "+300", "+25,0\u00a0%"]]],
+    ["a fall", { TT01: [900, { previous: 1200, change: -300, changePct: -25 }] }, [["TT01", "900", "1.200", "\u2212300", "\u221225,0\u00a0%"]]],
     ["a rise from 0 (no %)", { TT01: [7, { previous: 0, change: 7, changePct: null }] }, [["TT01", "7", "0", "+7", ""]]],
     ["no change is not listed", { TT01: [5, { previous: 5, change: 0, changePct: 0 }] }, []],
     ["nothing earlier is not listed", { TT01: [5, { previous: null, change: null, changePct: null }] }, []],
@@ -38,8 +38,8 @@ describe("comparisonView", () => {
         TT04: [9, { previous: 0, change: 9, changePct: null }],
       },
       [
-        ["TT02", "5", "10", "\u22125", "\u221250,0 %"],
-        ["TT01", "11", "10", "+1", "+10,0 %"],
+        ["TT02", "5", "10", "\u22125", "\u221250,0\u00a0%"],
+        ["TT01", "11", "10", "+1", "+10,0\u00a0%"],
         ["TT04", "9", "0", "+9", ""],
         ["TT03", "3", "0", "+3", ""],
       ],

@@ -7,7 +7,9 @@ import type { ComparisonView } from "../view/comparison-view";
 const useStyles = makeStyles({
   box: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", rowGap: "6px" },
   list: { margin: 0, paddingLeft: "18px" },
-  number: { textAlign: "right", whiteSpace: "nowrap" },
+  // Fluent's cells lay their content out as flex rows: the end of the row is the right edge
+  // a change "+31 (+221,4 %)" may wrap at its space: a narrow pane must never scroll sideways
+  number: { justifyContent: "flex-end", textAlign: "right" },
 });
 
 export function ComparisonOverview({ view }: { view: ComparisonView }) {
@@ -35,7 +37,8 @@ export function ComparisonOverview({ view }: { view: ComparisonView }) {
         <Table size="extra-small" aria-label="Các chỉ tiêu thay đổi nhiều nhất" data-testid="comparison-table">
           <TableHeader>
             <TableRow>
-              <TableHeaderCell>Chỉ tiêu</TableHeaderCell>
+              {/* the label column takes what the three figures leave (Fluent's table shares widths equally) */}
+              <TableHeaderCell style={{ width: "40%" }}>Chỉ tiêu</TableHeaderCell>
               <TableHeaderCell className={styles.number}>Kỳ này</TableHeaderCell>
               <TableHeaderCell className={styles.number}>Kỳ trước</TableHeaderCell>
               <TableHeaderCell className={styles.number}>Thay đổi</TableHeaderCell>

@@ -12,7 +12,7 @@ export interface ChangeLine {
   before: string;
   /** "+12" / "−3" / "" when it cannot be told. */
   change: string;
-  /** "+25,0 %" / "" when the earlier total is 0 or missing. */
+  /** "+25,0 %" (a no-break space before %, so the pane never wraps it off its number) / "" when the earlier total is 0 or missing. */
   changePct: string;
 }
 
@@ -50,7 +50,7 @@ export function comparisonView(plan: Plan, summary: Summary, limit = COMPARISON_
     now: shown(summary.totals[code]),
     before: shown(c.previous),
     change: c.change === null ? "" : signed(c.change, formatNumberVi(c.change)),
-    changePct: c.changePct === null ? "" : `${signed(c.changePct, formatNumberVi(c.changePct, 1))} %`,
+    changePct: c.changePct === null ? "" : `${signed(c.changePct, formatNumberVi(c.changePct, 1))}\u00a0%`,
   }));
   const outliers = summary.units.flatMap((u) =>
     u.alerts.filter((a) => a.rule === "outlier_vs_previous").map((a) => ({ unit: u.unit, unitName: findUnit(plan, u.unit)?.name ?? u.unit, message: a.message })),
