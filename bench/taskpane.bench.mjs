@@ -66,7 +66,8 @@ function inboxOf(n) {
 // ---- the reader and core alone, bundled for the page (served from the pane's own origin: CSP 'self') ----
 const ISOLATED_ENTRY = `
 import { readXlsx } from "./src/xlsx/read";
-import { inspectWorkbook, unreadableReport } from "./src/core/read";
+import { unreadableReport } from "./src/core/read";
+import { inspectWorkbook } from "./src/core/rules";
 import { consolidate } from "./src/core/consolidate";
 import { defaultPlan } from "./src/core/plan";
 import { consolidateFiles } from "./src/usecases/consolidate-files";

@@ -1,2 +1,3 @@
 export * from "./issue";
 export * from "./messages-vi";
+export * from "./comparison";

@@ -1,12 +1,23 @@
 // The Vietnamese sentence an officer reads for an Issue (docs/domain.md §5): rendered from rule +
 // params, naming the values (1.234,5) and the cell without its sheet ("tại ô E25").
 // A missing param never shows as "undefined"/"null": it reads "(trống)" or is left out.
-import type { Comparison, Plan } from "../plan/schema";
+import { COMPARISON_SIGN, isComparison, type Comparison } from "./comparison";
 import { formatNumberVi } from "../text/number-format";
 import type { Issue, IssueParam, RuleCode, Severity } from "./issue";
 
+/**
+ * What a message needs of the plan: each indicator's label, type and unit. A Plan is one; issues
+ * sit below plan in the core's order (docs/architecture.md "Import order"), so they name only this.
+ */
+export interface IndicatorCatalog {
+  indicators: readonly { code: string; label: string; type: string; unitOfMeasure?: string | null }[];
+}
+type Plan = IndicatorCatalog;
+
+const SEVERITY_LABEL: Record<Severity, string> = { error: "Lỗi", warning: "Cảnh báo" };
+
 export function severityLabel(severity: Severity): string {
-  return severity === "error" ? "Lỗi" : "Cảnh báo";
+  return SEVERITY_LABEL[severity];
 }
 
 const BLANK = "(trống)";
@@ -60,10 +71,9 @@ const WANTED: Record<Comparison, string> = {
   "==": "bằng",
   "!=": "khác",
 };
-const SYMBOL: Record<Comparison, string> = { "<=": "≤", "<": "<", ">=": "≥", ">": ">", "==": "=", "!=": "≠" };
 
 function asComparison(v: IssueParam | undefined): Comparison | null {
-  return typeof v === "string" && v in BROKEN ? (v as Comparison) : null;
+  return isComparison(v) ? v : null;
 }
 
 interface Ctx {
@@ -141,7 +151,7 @@ const MESSAGES: Record<RuleCode, (c: Ctx) => string> = {
   },
   target_missed: (c) => {
     const op = asComparison(c.p.op);
-    const target = `${op ? SYMBOL[op] + " " : ""}${show(c.p.target)}${unitOfMeasure(c)}`;
+    const target = `${op ? COMPARISON_SIGN[op] + " " : ""}${show(c.p.target)}${unitOfMeasure(c)}`;
     return `${c.label} đạt ${show(c.p.value, 1)}${unitOfMeasure(c)}, chưa đạt mục tiêu năm ${showYear(c.p.year)} (${target})${c.at}.`;
   },
   small_base: (c) =>

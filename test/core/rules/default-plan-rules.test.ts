@@ -4,7 +4,7 @@ import type { CellValue } from "../../../src/core/grid";
 import { renderIssue } from "../../../src/core/issues";
 import { applicableIndicators, defaultPlan as plan } from "../../../src/core/plan";
 import type { Comparison, Operand, Rule } from "../../../src/core/plan";
-import { inspectWorkbook } from "../../../src/core/read";
+import { inspectWorkbook } from "../../../src/core/rules";
 import type { ValidatedForm } from "../../../src/core/read";
 import { referencedCodes } from "../../../src/core/rules";
 import { buildFormGrid, validValues, valueCellOf } from "../../helpers/form-grid";
