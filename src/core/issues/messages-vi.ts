@@ -1,9 +1,10 @@
 // The Vietnamese sentence an officer reads for an Issue (docs/domain.md §5): rendered from rule +
 // params, naming the values (1.234,5) and the cell without its sheet ("tại ô E25").
-// A missing param never shows as "undefined"/"null": it reads "(trống)" or is left out.
-import { COMPARISON_SIGN, isComparison, type Comparison } from "./comparison";
+// Each rule reads the one param its family names (issue.ts ParamsByRule); a missing param never
+// shows as "undefined"/"null": it reads "(trống)" or is left out. Where each rule is raised: docs/rules.md.
 import { formatNumberVi } from "../text/number-format";
-import type { Issue, IssueParam, RuleCode, Severity } from "./issue";
+import { COMPARISON_SIGN, isComparison, type Comparison } from "./comparison";
+import type { Issue, IssueParam, ParamsByRule, PlanRuleCode, RuleCode, Severity } from "./issue";
 
 /**
  * What a message needs of the plan: each indicator's label, type and unit. A Plan is one; issues
@@ -37,13 +38,13 @@ function showExact(v: IssueParam | undefined): string {
   return formatNumberVi(v, Math.min(decimals, 12));
 }
 
-/** A year is not a quantity: 2025, never "2.025". */
 /** A reason that may already be a full sentence: end it with one full stop, never two. */
 function sentence(v: IssueParam | undefined): string {
   const text = show(v).trim();
   return /[.!?…]$/.test(text) ? text : `${text}.`;
 }
 
+/** A year is not a quantity: 2025, never "2.025". */
 function showYear(v: IssueParam | undefined): string {
   return typeof v === "number" && Number.isFinite(v) ? String(v) : show(v);
 }
@@ -76,8 +77,9 @@ function asComparison(v: IssueParam | undefined): Comparison | null {
   return isComparison(v) ? v : null;
 }
 
-interface Ctx {
-  p: Record<string, IssueParam>;
+interface Ctx<R extends RuleCode = RuleCode> {
+  /** Partial: a message is rendered whatever reached it (an old JSON, a hostile worker reply). */
+  p: Partial<ParamsByRule[R]>;
   issue: Issue;
   plan?: Plan;
   /** The indicator's label: params.label, else the plan's, else its code. */
@@ -93,10 +95,16 @@ function named(label: IssueParam | undefined, value: IssueParam | undefined): st
   return typeof label === "string" && label !== "" ? `${label} (${show(value)})` : show(value);
 }
 
-function comparisonSentence(c: Ctx): string {
+/** A part and its whole as the comparison messages name them: "Trong đó: Nữ (15)", "Tổng số (12)". */
+function partAndWhole(c: Ctx<PlanRuleCode>): { part: string; whole: string } {
+  return { part: named(c.p.partLabel, c.p.part), whole: named(c.p.wholeLabel, c.p.whole) };
+}
+
+function comparisonSentence(c: Ctx<PlanRuleCode>): string {
   const op = asComparison(c.p.op);
   const verb = op ? BROKEN[op] : "không thỏa mãn điều kiện so với";
-  return `${named(c.p.leftLabel ?? c.p.partLabel, c.p.left ?? c.p.part)} ${verb} ${named(c.p.rightLabel ?? c.p.wholeLabel, c.p.right ?? c.p.whole)}`;
+  const { part, whole } = partAndWhole(c);
+  return `${part} ${verb} ${whole}`;
 }
 
 function fieldName(field: IssueParam | undefined): string {
@@ -110,7 +118,7 @@ function unitOfMeasure(c: Ctx): string {
   return uom === "%" ? " %" : uom ? ` ${uom}` : "";
 }
 
-const MESSAGES: Record<RuleCode, (c: Ctx) => string> = {
+const MESSAGES: { [R in RuleCode]: (c: Ctx<R>) => string } = {
   required: (c) => {
     const type = c.plan?.indicators.find((i) => i.code === c.issue.indicator)?.type;
     const hint = type === "yesno" ? "hãy chọn “Có” hoặc “Không”." : "nếu không có số liệu, hãy nhập 0.";
@@ -127,18 +135,19 @@ const MESSAGES: Record<RuleCode, (c: Ctx) => string> = {
   number_as_text: (c) => `${c.where}: số được nhập dạng chữ “${show(c.p.text)}”, đã đọc là ${show(c.p.value)}. Hãy kiểm tra lại.`,
   formula_in_input: (c) => `${c.where} chứa công thức; đã dùng giá trị hiển thị của ô. Hãy nhập số trực tiếp.`,
   part_le_whole: (c) => `${comparisonSentence(c)}${c.at}.`,
-  parts_sum_le_whole: (c) =>
-    `Tổng ${named(c.p.partLabel ?? c.p.leftLabel, c.p.part ?? c.p.left)} lớn hơn ${named(c.p.wholeLabel ?? c.p.rightLabel, c.p.whole ?? c.p.right)}${c.at}.`,
+  parts_sum_le_whole: (c) => {
+    const { part, whole } = partAndWhole(c);
+    return `Tổng ${part} lớn hơn ${whole}${c.at}.`;
+  },
   parts_sum_below_whole: (c) => {
-    const part = c.p.part ?? c.p.left;
-    const whole = c.p.whole ?? c.p.right;
-    const gap = typeof part === "number" && typeof whole === "number" ? `: còn ${show(whole - part)} chưa rõ nguồn` : "";
-    return `Tổng ${named(c.p.partLabel ?? c.p.leftLabel, part)} nhỏ hơn ${named(c.p.wholeLabel ?? c.p.rightLabel, whole)}${c.at}${gap}.`;
+    const { part, whole } = partAndWhole(c);
+    const gap = typeof c.p.part === "number" && typeof c.p.whole === "number" ? `: còn ${show(c.p.whole - c.p.part)} chưa rõ nguồn` : "";
+    return `Tổng ${part} nhỏ hơn ${whole}${c.at}${gap}.`;
   },
   numerator_le_denominator: (c) => `${comparisonSentence(c)}${c.at}: tỷ lệ sẽ vượt 100 %.`,
   zero_denominator: (c) =>
-    `${named(c.p.label ?? c.p.leftLabel, c.p.value ?? c.p.left)} bằng 0${c.at}: đây là mẫu số để tính tỷ lệ, hãy nhập số thực tế.`,
-  zero_warning: (c) => `${named(c.p.label ?? c.p.leftLabel, c.p.value ?? c.p.left)} bằng 0${c.at}: hãy kiểm tra lại.`,
+    `${named(c.p.label, c.p.value)} bằng 0${c.at}: đây là mẫu số để tính tỷ lệ, hãy nhập số thực tế.`,
+  zero_warning: (c) => `${named(c.p.label, c.p.value)} bằng 0${c.at}: hãy kiểm tra lại.`,
   consistency: (c) => {
     const whenOp = asComparison(c.p.whenOp);
     const op = asComparison(c.p.op);
@@ -159,11 +168,11 @@ const MESSAGES: Record<RuleCode, (c: Ctx) => string> = {
   calc_mismatch: (c) =>
     `${c.where} ghi ${show(c.p.value)} nhưng tính lại được ${show(c.p.expected, 1)}: công thức có thể đã bị sửa, đã dùng giá trị tính lại.`,
   missing_code: (c) =>
-    `Không tìm thấy dòng có mã ${show(c.p.code ?? c.issue.indicator)} (${c.label}) trong biểu${c.at}: dòng đã bị xóa hoặc mã đã bị sửa.`,
+    `Không tìm thấy dòng có mã ${show(c.p.code)} (${c.label}) trong biểu${c.at}: dòng đã bị xóa hoặc mã đã bị sửa.`,
   duplicate_code: (c) =>
-    `Mã ${show(c.p.code ?? c.issue.indicator)} xuất hiện nhiều lần (dòng đầu ở ô ${show(c.p.firstCell)}, dòng lặp${c.at}): chỉ dùng dòng đầu tiên, hãy xóa dòng thừa.`,
+    `Mã ${show(c.p.code)} xuất hiện nhiều lần (dòng đầu ở ô ${show(c.p.firstCell)}, dòng lặp${c.at}): chỉ dùng dòng đầu tiên, hãy xóa dòng thừa.`,
   missing_meta: (c) =>
-    `Tệp không có trang thông tin biểu mẫu (_meta): đơn vị (${show(c.p.unitName ?? c.p.unit)}) và kỳ báo cáo (${show(c.p.periodLabel ?? c.p.period)}) được lấy từ tiêu đề${c.at}. Nên dùng biểu mẫu do phần mềm tạo.`,
+    `Tệp không có trang thông tin biểu mẫu (_meta): đơn vị (${show(c.p.unitName)}) và kỳ báo cáo (${show(c.p.periodLabel)}) được lấy từ tiêu đề${c.at}. Nên dùng biểu mẫu do phần mềm tạo.`,
   bad_meta: (c) => `Thông tin biểu mẫu (_meta) không hợp lệ${c.at}: ${show(c.p.reason)}.`,
   header_mismatch: (c) =>
     c.p.field === "period"
@@ -200,7 +209,7 @@ const MESSAGES: Record<RuleCode, (c: Ctx) => string> = {
 };
 
 function labelOf(issue: Issue, plan?: Plan): string {
-  const fromParams = issue.params.label;
+  const fromParams = (issue.params as Partial<Record<"label", IssueParam>> | undefined)?.label;
   if (typeof fromParams === "string" && fromParams !== "") return fromParams;
   const fromPlan = issue.indicator ? plan?.indicators.find((i) => i.code === issue.indicator)?.label : undefined;
   return fromPlan ?? issue.indicator ?? "Chỉ tiêu";
@@ -210,6 +219,7 @@ export function renderIssue(issue: Issue, plan?: Plan): string {
   const label = labelOf(issue, plan);
   const cell = issue.cell ? cellWithoutSheet(issue.cell) : null;
   const where = cell ? `Ô ${cell} (${label})` : label;
-  const render = MESSAGES[issue.rule] ?? MESSAGES.consistency;
+  // The one cast: TypeScript cannot tie MESSAGES[issue.rule] to issue.params across the union.
+  const render = (MESSAGES[issue.rule] ?? MESSAGES.consistency) as (c: Ctx) => string;
   return render({ p: issue.params ?? {}, issue, plan, label, where, at: cell ? ` tại ô ${cell}` : "" });
 }

@@ -4,7 +4,7 @@
 // cannot be identified is not a form; a book with no form is `not_a_report`.
 // Never throws: a damaged or hostile grid is an outcome.
 import type { SheetGrid, WorkbookGrid } from "../grid";
-import type { Issue } from "../issues";
+import type { BadDateParams, Issue, IssueOf } from "../issues";
 import type { Period, Plan, Unit } from "../plan/schema";
 import { findPeriod, findUnit } from "../plan/queries";
 import type { FormHeader } from "./find-header";
@@ -23,7 +23,7 @@ import { carriesSampleMark } from "./sample-mark";
 import { displayText } from "./sheet-text";
 import type { Submission } from "./submission";
 
-export type ReadWorkbookResult = { kind: "forms"; submissions: Submission[] } | { kind: "not_a_report"; issue: Issue };
+export type ReadWorkbookResult = { kind: "forms"; submissions: Submission[] } | { kind: "not_a_report"; issue: IssueOf<"not_a_report"> };
 
 interface FormSheet {
   sheet: SheetGrid;
@@ -42,11 +42,11 @@ interface Identified {
   sample: boolean;
 }
 
-export function notAReportIssue(reason: string): Issue {
+export function notAReportIssue(reason: string): IssueOf<"not_a_report"> {
   return { severity: "error", rule: "not_a_report", indicator: null, cell: null, params: { reason } };
 }
 
-function badDate(field: string, value: LabeledValue["value"], cell: string): Issue {
+function badDate(field: BadDateParams["field"], value: LabeledValue["value"], cell: string): Issue {
   return { severity: "warning", rule: "bad_date", indicator: null, cell, params: { field, text: displayText(value) } };
 }
 
