@@ -208,6 +208,43 @@ const MESSAGES: { [R in RuleCode]: (c: Ctx<R>) => string } = {
   },
 };
 
+// ---- the reasons an issue carries (params.reason of not_a_report, bad_meta, unreadable) ------
+// Phrases without a full stop: the message adds it (sentence()).
+
+/** Why a workbook is not a report form (read/read-workbook, rules/inspect-file). */
+export const notAReportReason = {
+  ownSummary: () => "đây là bảng tổng hợp do bdg tạo ra, không phải báo cáo của một đơn vị",
+  noHeaderRow: () => "không có trang nào có dòng tiêu đề của biểu mẫu (ô “Mã” và ô “Số liệu kỳ báo cáo”)",
+  unidentified: (sheetReasons: readonly string[]) => `không xác định được đơn vị hoặc kỳ báo cáo (${sheetReasons.join("; ")})`,
+  /** One sheet's part of `unidentified`: the header names no known unit or period, or has no such line. */
+  unknownUnit: (sheet: string, text: string) => `trang “${sheet}”: không nhận ra đơn vị báo cáo “${text}”`,
+  noUnitLine: (sheet: string) => `trang “${sheet}”: không có dòng “Đơn vị báo cáo”`,
+  unknownPeriod: (sheet: string, text: string) => `trang “${sheet}”: không nhận ra kỳ báo cáo “${text}”`,
+  noPeriodLine: (sheet: string) => `trang “${sheet}”: không có dòng “Kỳ báo cáo”`,
+};
+
+/** What is wrong with `_meta` (read/interpret-meta, docs/contract.md §1). */
+export const badMetaReason = {
+  noFormat: () => "không có khóa format",
+  otherFormat: (format: string, ours: string) => `format là “${format}”, không phải ${ours}`,
+  version: (version: string) => `phiên bản định dạng ${version} chưa được hỗ trợ`,
+  noUnitOrPeriod: () => "thiếu mã đơn vị (unit) hoặc mã kỳ báo cáo (period)",
+  noReportSheet: (sheet: string) => `không có trang biểu mẫu “${sheet}” (report_sheet)`,
+};
+
+/** Another spreadsheet format, by extension (read/input-kind): why it cannot be read, and how to save it as .xlsx. */
+export const SAVE_AS_XLSX_REASON: Readonly<Record<string, string>> = {
+  xls: "đây là tệp Excel 97-2003 (.xls); hãy mở bằng Excel, chọn Tệp › Lưu thành › Sổ làm việc Excel (*.xlsx) rồi dùng tệp .xlsx",
+  xlsb: "đây là sổ làm việc nhị phân (.xlsb); hãy mở bằng Excel, chọn Tệp › Lưu thành › Sổ làm việc Excel (*.xlsx) rồi dùng tệp .xlsx",
+  ods: "đây là bảng tính LibreOffice/OpenOffice (.ods); hãy mở bằng LibreOffice Calc, chọn Tệp › Lưu thành, kiểu “Excel 2007-365 (.xlsx)”",
+  ots: "đây là mẫu bảng tính LibreOffice (.ots); hãy mở bằng LibreOffice Calc, chọn Tệp › Lưu thành, kiểu “Excel 2007-365 (.xlsx)”",
+  fods: "đây là bảng tính LibreOffice dạng văn bản (.fods); hãy mở bằng LibreOffice Calc, chọn Tệp › Lưu thành, kiểu “Excel 2007-365 (.xlsx)”",
+  csv: "tệp CSV chỉ là văn bản, không còn biểu mẫu (mã chỉ tiêu, trang _meta); hãy gửi lại tệp .xlsx của biểu mẫu",
+  numbers: "đây là tệp Numbers của máy Mac; hãy mở bằng Numbers, chọn Tệp › Xuất sang › Excel…, định dạng .xlsx",
+  et: "đây là tệp WPS Spreadsheets (.et); hãy mở bằng WPS, chọn Tệp › Lưu thành, kiểu “Excel Workbook (*.xlsx)”",
+  ett: "đây là mẫu WPS Spreadsheets (.ett); hãy mở bằng WPS, chọn Tệp › Lưu thành, kiểu “Excel Workbook (*.xlsx)”",
+};
+
 function labelOf(issue: Issue, plan?: Plan): string {
   const fromParams = (issue.params as Partial<Record<"label", IssueParam>> | undefined)?.label;
   if (typeof fromParams === "string" && fromParams !== "") return fromParams;

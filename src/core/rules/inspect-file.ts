@@ -1,6 +1,7 @@
 // One input file from start to verdict: its grid read into submissions (core/read), each validated
 // here. It sits in rules, not read, because it needs both: read never imports rules.
 import type { WorkbookGrid } from "../grid";
+import { notAReportReason } from "../issues/messages-vi";
 import type { Plan } from "../plan/schema";
 import { bdgWorkbookOf } from "../read/bdg-workbook";
 import { notAReportIssue, readWorkbook } from "../read/read-workbook";
@@ -9,7 +10,7 @@ import { validateSubmission } from "./validate-form";
 
 export function inspectWorkbook(plan: Plan, file: string, fileTime: string | null, grid: WorkbookGrid): FileReport {
   if (bdgWorkbookOf(grid)?.kind === "summary") {
-    return { file, fileTime, kind: "own_output", issue: notAReportIssue("đây là bảng tổng hợp do bdg tạo ra, không phải báo cáo của một đơn vị") };
+    return { file, fileTime, kind: "own_output", issue: notAReportIssue(notAReportReason.ownSummary()) };
   }
   const read = readWorkbook(plan, grid, file, fileTime);
   if (read.kind === "not_a_report") return { file, fileTime, kind: "not_a_report", issue: read.issue };
