@@ -98,6 +98,7 @@ export function classifyFiles(plan: Plan, periodCode: string, reports: readonly 
         issues: [],
       });
     } else {
+      // `unreadable` and `not_a_report`: the outcome is the report's kind, the reader's issue its reason.
       out.settled.push({
         outcome: { file: report.file, outcome: report.kind, unit: null, period: null, reason: renderIssue(report.issue, plan) },
         issues: [report.issue],
