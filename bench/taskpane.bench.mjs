@@ -1,4 +1,4 @@
-// The task pane's performance figures of issue 4, measured in headless Chromium (file mode):
+// The task pane's performance figures (first load, files in, summary out), measured in headless Chromium (file mode):
 //  - first load: gzipped size of every script taskpane.html loads at start, React + Fluent UI
 //    (the "ui" chunk) apart from our code, and proof that exceljs is not among them
 //    (goal ≤ 200 KB of our code beyond React and Fluent);

@@ -1,4 +1,4 @@
-// Every state is drawn (design.md): each view rendered to static HTML in its states, checked for
+// Every state is drawn: each view rendered to static HTML in its states, checked for
 // the Vietnamese words an officer reads and for counts coming before details.
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { ReactElement } from "react";
