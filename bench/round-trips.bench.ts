@@ -1,9 +1,9 @@
 // Round trips of every add-in use case, counted by the fake Excel that enforces load/sync
-// (test/fakes/fake-excel) through the real Office adapter (src/excel). Budgets (issue 4): install ≤ 3,
+// (test/fakes/fake-excel) through the real Office adapter (src/excel). Budgets (docs/architecture.md "Around the core", src/usecases): install ≤ 3,
 // validate ≤ 2, finalize ≤ 2, summary ≤ 3 + 1 per 4 MB. Printed, never asserted here: the tests
 // assert the budgets (test/usecases/use-cases-on-fake-excel.test.ts, test/excel/round-trip-budgets.test.ts).
 import { buildForm, withValues } from "../src/core/form";
-import { inspectWorkbook } from "../src/core/read";
+import { inspectWorkbook } from "../src/core/rules";
 import { consolidate } from "../src/core/consolidate";
 import type { FileReport } from "../src/core/read";
 import { defaultPlan } from "../src/core/plan";

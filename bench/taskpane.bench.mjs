@@ -1,4 +1,4 @@
-// The task pane's performance figures of issue 4, measured in headless Chromium (file mode):
+// The task pane's performance figures (first load, files in, summary out), measured in headless Chromium (file mode):
 //  - first load: gzipped size of every script taskpane.html loads at start, React + Fluent UI
 //    (the "ui" chunk) apart from our code, and proof that exceljs is not among them
 //    (goal ≤ 200 KB of our code beyond React and Fluent);
@@ -66,7 +66,8 @@ function inboxOf(n) {
 // ---- the reader and core alone, bundled for the page (served from the pane's own origin: CSP 'self') ----
 const ISOLATED_ENTRY = `
 import { readXlsx } from "./src/xlsx/read";
-import { inspectWorkbook, unreadableReport } from "./src/core/read";
+import { unreadableReport } from "./src/core/read";
+import { inspectWorkbook } from "./src/core/rules";
 import { consolidate } from "./src/core/consolidate";
 import { defaultPlan } from "./src/core/plan";
 import { consolidateFiles } from "./src/usecases/consolidate-files";

@@ -122,7 +122,7 @@ if (PANE > 0) {
   const run = spawnSync(process.execPath, [join(REPO, "bench", "taskpane.bench.mjs"), String(PANE), "--figures", figures], { stdio: ["ignore", "inherit", "inherit"] });
   pane = run.status === 0 ? JSON.parse(readFileSync(figures, "utf8")) : { failed: run.status };
 }
-// Issue 4's round trips per use case on the fake Excel (printed by the script itself; no goal here).
+// The round trips per use case on the fake Excel (printed by the script itself; no goal here).
 if (!quick) {
   const trips = spawnSync(process.execPath, [join(REPO, "bench", "run-ts.mjs"), join(REPO, "bench", "round-trips.bench.ts")], { stdio: ["ignore", "inherit", "inherit"] });
   if (trips.status !== 0) log(`round-trips.bench.ts thoát với mã ${trips.status}`);

@@ -1,4 +1,4 @@
-// Regenerates the hostile corpus (test/fixtures/hostile, issue 5) from its generator in
+// Regenerates the hostile corpus (test/fixtures/hostile, docs/robustness.md) from its generator in
 // test/hostile/corpus, bundled on the fly with esbuild (the generator is TypeScript and uses the
 // product's own form writer).
 //   node scripts/make-hostile-fixtures.mjs            write the corpus

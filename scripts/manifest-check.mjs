@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Offline check of the XML add-in manifest (the online validator is unreachable in CI, design.md).
+// Offline check of the XML add-in manifest (the online validator is unreachable in CI).
 //   node scripts/manifest-check.mjs [manifest.xml ...] [--built]
 // Without a file: manifest.xml, and dist/manifest.xml when a build exists.
 // --built: the manifest sits in a built dist/: the pages it names must exist beside it.

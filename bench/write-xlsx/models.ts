@@ -3,7 +3,8 @@
 import { consolidate, summaryWorkbook } from "../../src/core/consolidate";
 import { buildForm } from "../../src/core/form";
 import { defaultPlan } from "../../src/core/plan";
-import { inspectWorkbook, type FileReport } from "../../src/core/read";
+import { type FileReport } from "../../src/core/read";
+import { inspectWorkbook } from "../../src/core/rules";
 import type { WorkbookModel } from "../../src/core/sheet";
 import { buildFormGrid, validValues } from "../../test/helpers/form-grid";
 

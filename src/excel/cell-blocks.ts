@@ -1,5 +1,5 @@
-// A sheet's cells → rectangular blocks written with one assignment each (design.md: 2-D arrays,
-// never cell by cell). Consecutive non-empty rows form a band spanning its min..max columns;
+// A sheet's cells → rectangular blocks written with one assignment each (2-D arrays,
+// never cell by cell: one cell at a time is one queued action per cell, thousands per form). Consecutive non-empty rows form a band spanning its min..max columns;
 // empty rows split bands so a sparse sheet doesn't send a huge empty rectangle. A band larger
 // than the byte budget is cut into row chunks. `null` in an Office.js 2-D array means
 // "leave this cell alone", so holes cost nothing.

@@ -1,5 +1,5 @@
-// THE one place that decides what this Excel can do (design.md: feature checks live in the
-// adapter). Each feature states the ExcelApi requirement set the adapter's code for it needs;
+// THE one place that decides what this Excel can do (docs/architecture.md "Feature gating in
+// one place"). Each feature states the ExcelApi requirement set the adapter's code for it needs;
 // the versions are those of Microsoft's reference ("[Api set: ExcelApi 1.x]" on every member,
 // learn.microsoft.com/javascript/api/excel) for the calls named beside each line. Which Office has
 // which set: "Excel JavaScript API requirement sets" (volume-licensed Office 2016: 1.1 only;

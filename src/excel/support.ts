@@ -1,6 +1,6 @@
 // The host's support as flags the adapter's code branches on, all derived from one number (the
 // highest ExcelApi set) through the feature table (features.ts), checked at run time so that an
-// older Excel still loads the add-in and degrades (design.md).
+// older Excel still loads the add-in and degrades (docs/architecture.md "Rules of the road").
 import { FEATURES, hasFeature, highestApiMinor, type ApiMinor, type FeatureId } from "./features";
 
 export interface HostSupport {

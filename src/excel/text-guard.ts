@@ -4,7 +4,8 @@
 // "1/2", "007", "TRUE", "10%" would become a date, a number, a boolean, a percentage.
 //
 // Choice: give such a cell the Text number format "@" in the numberFormat array, which is written
-// BEFORE the values in the same request (design.md: formats before values). Why not a leading
+// BEFORE the values in the same request (formats before values, so no value is ever parsed
+// under the old format). Why not a leading
 // apostrophe: "@" is a plain cell property that every Excel (desktop, web, Mac) honours when a
 // value is written, the cell then reads back exactly the original string, and the exceljs writer
 // (which stores strings as strings) produces the same cell. The apostrophe relies on Excel's

@@ -1,7 +1,8 @@
 // File mode "Kiểm tra": one .xlsx from disk, read with the fast reader and judged by the core.
 // A file that cannot be opened is an outcome (unreadable), never an exception.
 import type { Plan } from "../core/plan";
-import { inspectWorkbook, unreadableReport, type FileReport } from "../core/read";
+import { unreadableReport, type FileReport } from "../core/read";
+import { inspectWorkbook } from "../core/rules";
 import { toHcmIso } from "../core/time";
 import { readXlsx } from "../xlsx/read";
 import type { InputFile } from "./input-file";

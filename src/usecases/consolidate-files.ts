@@ -11,7 +11,8 @@
 import { consolidate, type Summary } from "../core/consolidate";
 import type { WorkbookGrid } from "../core/grid";
 import type { Plan } from "../core/plan";
-import { inputKindOf, inspectWorkbook, unreadableReport, type FileReport, type PreviousSummary } from "../core/read";
+import { inputKindOf, unreadableReport, type FileReport, type PreviousSummary } from "../core/read";
+import { inspectWorkbook } from "../core/rules";
 import { recordReceipts, type ReceiptRegister } from "../core/register";
 import { fileTimeOf, inProcessJudge, type FileJudge } from "./file-judge";
 import type { InputFile } from "./input-file";

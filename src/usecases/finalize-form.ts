@@ -6,7 +6,8 @@ import type { Issue } from "../core/issues";
 import type { Period, Plan, Unit } from "../core/plan";
 import { findPeriod, findUnit } from "../core/plan";
 import { metaTable, type WorkbookPort } from "../core/ports";
-import { inspectWorkbook, type ValidatedForm } from "../core/read";
+import { type ValidatedForm } from "../core/read";
+import { inspectWorkbook } from "../core/rules";
 import { daysBetween, hcmDateOf, toHcmIso } from "../core/time";
 import { OPEN_WORKBOOK_NAME } from "./settings-keys";
 

@@ -5,7 +5,8 @@ import type { Issue } from "../core/issues";
 import type { Plan } from "../core/plan";
 import { INPUT_FILL, META_SHEET } from "../core/form";
 import type { WorkbookPort } from "../core/ports";
-import { inspectWorkbook, type ValidatedForm } from "../core/read";
+import { type ValidatedForm } from "../core/read";
+import { inspectWorkbook } from "../core/rules";
 import { OPEN_WORKBOOK_NAME } from "./settings-keys";
 
 export type CheckOutcome =

@@ -1,4 +1,4 @@
-// Headless Debian Chromium through playwright-core (design.md flags), with a fresh profile.
+// Headless Debian Chromium through playwright-core (the flags a container without a GPU or sandbox needs), with a fresh profile.
 // There is no network: office.js (the only request the product makes) is served from
 // node_modules/@microsoft/office-js; any other non-local request is blocked and recorded so the
 // test can fail on it.

@@ -1,5 +1,4 @@
-// Thin checks with Microsoft's office-addin-mock (no collections, no formulas, ignores arguments:
-// design.md). The fake Excel carries the real load/sync contract; this only shows the adapter
+// Thin checks with Microsoft's office-addin-mock (no collections, no formulas, ignores arguments). The fake Excel carries the real load/sync contract; this only shows the adapter
 // drives a mock shaped like Office.js the same way.
 import { OfficeMockObject } from "office-addin-mock";
 import { createWorkbookPort } from "../../src/excel";

@@ -6,7 +6,7 @@
 import { INPUT_FILL, REPORT_SHEET, withValues } from "../../src/core/form";
 import { defaultPlan } from "../../src/core/plan";
 import { metaTable } from "../../src/core/ports";
-import { inspectWorkbook } from "../../src/core/read";
+import { inspectWorkbook } from "../../src/core/rules";
 import { ERROR_FILL } from "../../src/excel";
 import { FakeExcel } from "../fakes/fake-excel";
 import { LEVELS, builtForm, installedForm, levelHas, minorOf, portOn } from "./port-kit";

@@ -16,7 +16,8 @@ const RECALC_PROFILE = `<?xml version="1.0" encoding="UTF-8"?>
 /** Reading a UTF-8, comma-separated CSV (import options: separator 44, quote 34, charset 76 = UTF-8, from line 1). */
 export const CSV_UTF8_IMPORT = "Text - txt - csv (StarCalc):44,34,76,1";
 
-/** UTF-8 CSV, comma-separated, quoted text, every sheet to its own file (design.md). */
+/** UTF-8 CSV, comma-separated, quoted text, every sheet to its own file (the filter options of LibreOffice's CSV export:
+ * separator 44, quote 34, UTF-8 76, …, the last -1 for every sheet). */
 export const CSV_ALL_SHEETS = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
 
 export function sofficePath(): string {

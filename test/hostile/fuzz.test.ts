@@ -5,7 +5,8 @@
 // mutations that at most double a ~14 KB input; the distribution is printed.
 import { consolidate, summaryWorkbook, type FileOutcomeCode } from "../../src/core/consolidate";
 import { defaultPlan } from "../../src/core/plan";
-import { inspectWorkbook, unreadableReport, type FileReport } from "../../src/core/read";
+import { unreadableReport, type FileReport } from "../../src/core/read";
+import { inspectWorkbook } from "../../src/core/rules";
 import { readXlsx } from "../../src/xlsx/read";
 import { sha256 } from "./kit/hashes";
 import { mulberry32, pick } from "./kit/prng";

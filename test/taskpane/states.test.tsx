@@ -1,4 +1,4 @@
-// Every state is drawn (design.md): each view rendered to static HTML in its states, checked for
+// Every state is drawn: each view rendered to static HTML in its states, checked for
 // the Vietnamese words an officer reads and for counts coming before details.
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { ReactElement } from "react";
@@ -13,6 +13,7 @@ import { FinalizeResultView } from "../../src/taskpane/components/FinalizeResult
 import { PlanBar } from "../../src/taskpane/components/PlanBar";
 import { StaleBar } from "../../src/taskpane/components/StaleBar";
 import { StatusTab } from "../../src/taskpane/components/StatusTab";
+import { looseIssue } from "../helpers/issue-params";
 
 function html(node: ReactElement): string {
   return renderToStaticMarkup(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>)
@@ -20,8 +21,8 @@ function html(node: ReactElement): string {
     .replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
 }
 
-const errorIssue: Issue = { severity: "error", rule: "part_le_whole", indicator: "BL02.NU", cell: "BaoCao!E26", params: { part: 15, whole: 12 } };
-const warningIssue: Issue = { severity: "warning", rule: "zero_warning", indicator: "CL01", cell: "BaoCao!E50", params: {} };
+const errorIssue: Issue = looseIssue({ severity: "error", rule: "part_le_whole", indicator: "BL02.NU", cell: "BaoCao!E26", params: { part: 15, whole: 12 } });
+const warningIssue: Issue = looseIssue({ severity: "warning", rule: "zero_warning", indicator: "CL01", cell: "BaoCao!E50", params: {} });
 const form = {
   submission: { file: "x.xlsx", sheet: "BaoCao", unit: "X_VINH_THAI", period: "2024-Y", identifiedBy: "meta", values: {}, finalizedAt: null, reportDate: null, fileTime: null, readIssues: [] },
   values: {},

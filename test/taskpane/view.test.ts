@@ -6,9 +6,10 @@ import { defaultPeriod, keepIfKnown } from "../../src/taskpane/view/default-peri
 import { groupIssuesBySection } from "../../src/taskpane/view/group-issues";
 import { statusCounts, statusRows } from "../../src/taskpane/view/status-view";
 import { nowIso, todayHcm } from "../../src/taskpane/view/today";
+import { looseIssue } from "../helpers/issue-params";
 
 function issue(indicator: string | null, severity: Issue["severity"] = "error"): Issue {
-  return { severity, rule: "required", indicator, cell: indicator ? `BaoCao!E${indicator.length}` : null, params: {} };
+  return looseIssue({ severity, rule: "required", indicator, cell: indicator ? `BaoCao!E${indicator.length}` : null, params: {} });
 }
 
 describe("groupIssuesBySection", () => {

@@ -11,6 +11,7 @@ import { serveReadRequests, type ReadWorkerReply, type ReadWorkerRequest } from 
 import { workerPoolJudge, type SpawnWorker, type WorkerPoolOptions } from "../../src/usecases/worker-pool-judge";
 import { writeWorkbook } from "../../src/xlsx/write";
 import { formOf, validValues } from "./form-values";
+import { paramOf } from "../helpers/issue-params";
 
 const PERIOD = "2024-Y";
 const AS_OF = "2024-12-15";
@@ -162,7 +163,8 @@ describe("consolidateFiles on a worker pool", () => {
     // Everything else is as if that one file had been unreadable in-process (its unit's other form now wins).
     const unreadableVictim = inbox().map((f) => (f.name === victim ? { ...f, bytes: () => Promise.reject(new Error("hỏng")) } : f));
     const withoutReason = (s: typeof summary) => {
-      const reason = String(s.issuesByFile.find((f) => f.file === victim)?.issues[0].params.reason);
+      const found = s.issuesByFile.find((f) => f.file === victim)?.issues[0];
+      const reason = String(found && paramOf(found, "reason"));
       const files = s.files.map((f) => (f.file === victim ? { ...f, reason: "(lý do)" } : f));
       return JSON.parse(JSON.stringify({ ...s, files }).split(JSON.stringify(reason).slice(1, -1)).join("(lý do)"));
     };

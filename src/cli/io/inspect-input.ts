@@ -5,7 +5,8 @@
 // were ~2.5 KB of the ~4.7 KB a run kept per form (npm run bench, live heap at N = 1,000 → 5,000).
 import { createHash } from "node:crypto";
 import type { Plan } from "../../core/plan";
-import { inspectWorkbook, unreadableReport, type FileReport } from "../../core/read";
+import { unreadableReport, type FileReport } from "../../core/read";
+import { inspectWorkbook } from "../../core/rules";
 import { withoutUsedRawCells } from "../../core/read/read-form-values";
 import { readXlsxInNode } from "../../xlsx/read/node-read";
 import type { FoundFile } from "./find-xlsx";

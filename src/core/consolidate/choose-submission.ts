@@ -8,7 +8,7 @@
 //    and sent again later is on time. The other copies are duplicates.
 // 4. Tied contents that differ raise `same_date_conflict`, naming the files; a date that cannot be
 //    true raises `implausible_date` and counts as no date (oldest) for the choice.
-import type { Issue } from "../issues";
+import type { DuplicateRelation, Issue } from "../issues";
 import { alertMessage, outcomeReason, type ReceiptOrder } from "../issues/reasons-vi";
 import type { ValidatedForm } from "../read/validated-form";
 import { dateSubmission, type Dating, type PlausibleDays } from "../status/submitted-at";
@@ -59,7 +59,7 @@ function receiptOrder(used: Dated, other: Dated): ReceiptOrder {
   return "name";
 }
 
-function entry(d: Dated, outcome: "superseded" | "duplicate", reason: string, relation: string, against: Dated): FileEntry {
+function entry(d: Dated, outcome: "superseded" | "duplicate", reason: string, relation: DuplicateRelation, against: Dated): FileEntry {
   const sub = d.form.submission;
   const warning: Issue = {
     severity: "warning",

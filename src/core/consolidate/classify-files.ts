@@ -42,17 +42,9 @@ function withReceipt(form: ValidatedForm, report: FileReport): ValidatedForm {
   return { ...form, submission: { ...sub, fileTime, receivedAt } };
 }
 
-function unknownUnitReason(unit: string | null): string {
-  return unit === null
-    ? "Không xác định được đơn vị báo cáo"
-    : `Mã đơn vị "${unit}" không có trong danh sách đơn vị của kế hoạch`;
-}
-
 function wrongPeriodReason(plan: Plan, period: string | null, periodCode: string): string {
   const wanted = findPeriod(plan, periodCode)?.label ?? periodCode;
-  if (period === null) return `Không xác định được kỳ báo cáo (đang tổng hợp kỳ ${wanted})`;
-  const label = findPeriod(plan, period)?.label ?? period;
-  return `Báo cáo của kỳ "${label}", không phải kỳ đang tổng hợp (${wanted})`;
+  return outcomeReason.wrongPeriod(period === null ? null : (findPeriod(plan, period)?.label ?? period), wanted);
 }
 
 function settledForm(form: ValidatedForm, outcome: FileOutcome["outcome"], reason: string, extra: Issue[] = []): FileEntry {
@@ -69,7 +61,7 @@ function noteUncounted(out: Classified, unit: string, file: UncountedFile): void
 function classifyForm(plan: Plan, periodCode: string, form: ValidatedForm, book: string, out: Classified): void {
   const sub = form.submission;
   if (sub.unit === null || !findUnit(plan, sub.unit)) {
-    out.settled.push(settledForm(form, "unknown_unit", unknownUnitReason(sub.unit)));
+    out.settled.push(settledForm(form, "unknown_unit", outcomeReason.unknownUnit(sub.unit)));
     return;
   }
   if (sub.period !== periodCode) {
@@ -106,6 +98,7 @@ export function classifyFiles(plan: Plan, periodCode: string, reports: readonly 
         issues: [],
       });
     } else {
+      // `unreadable` and `not_a_report`: the outcome is the report's kind, the reader's issue its reason.
       out.settled.push({
         outcome: { file: report.file, outcome: report.kind, unit: null, period: null, reason: renderIssue(report.issue, plan) },
         issues: [report.issue],

@@ -6,7 +6,7 @@
 // Units are matched by code; a unit that replaced others (`formerly`, docs/domain.md §7) is compared
 // with the sum of the former units' earlier values, and the alert says so. Only the indicators
 // both periods have are compared; notes say what could not be.
-import { formatNumberVi } from "../text/number-format";
+import { alertMessage, comparisonNote } from "../issues/reasons-vi";
 import type { Indicator, Plan, Unit } from "../plan/schema";
 import type { PreviousSummary } from "../read/previous-summary";
 import type { UnitAlert } from "../status/unit-status";
@@ -51,12 +51,9 @@ function isOutlier(now: number, before: number, plan: Plan): boolean {
 }
 
 function outlierAlert(ind: Indicator, now: number, before: { value: number; formerly: string[] }, previousPeriod: string, unitFile: string | null): UnitAlert {
-  const was = before.formerly.length > 0 ? `${formatNumberVi(before.value)} (tổng của các đơn vị cũ ${before.formerly.join(", ")})` : formatNumberVi(before.value);
-  const how =
-    before.value === 0 ? "từ 0" : now > before.value ? `gấp ${formatNumberVi(now / before.value, 1)} lần` : `còn ${formatNumberVi((now * 100) / before.value, 1)} %`;
   return {
     rule: "outlier_vs_previous",
-    message: `${ind.label} (${ind.code}) là ${formatNumberVi(now)}, kỳ ${previousPeriod} là ${was}: thay đổi bất thường (${how}); hãy kiểm tra lại với đơn vị`,
+    message: alertMessage.outlierVsPrevious(ind, now, previousPeriod, before),
     files: unitFile ? [unitFile] : [],
   };
 }
@@ -110,12 +107,10 @@ export function comparePrevious(plan: Plan, indicators: readonly Indicator[], pa
 
   const notes: string[] = [];
   if (previous.plan !== plan.id) {
-    notes.push(
-      `Bảng tổng hợp kỳ trước (${previous.period}) thuộc kế hoạch “${previous.plan}”, khác kế hoạch đang dùng (“${plan.id}”): chỉ so sánh ${Object.keys(comparison).length} chỉ tiêu có ở cả hai`,
-    );
+    notes.push(comparisonNote.otherPlan(previous.period, previous.plan, plan.id, Object.keys(comparison).length));
   }
-  if (notCompared.length > 0) notes.push(`Kỳ trước không có chỉ tiêu ${notCompared.join(", ")}: không so sánh được các chỉ tiêu này`);
-  if (summed.length > 0) notes.push(`So sánh với tổng số liệu kỳ trước của các đơn vị cũ: ${summed.join("; ")}`);
-  if (withoutEarlier.length > 0) notes.push(`Chưa có số liệu kỳ trước của: ${withoutEarlier.join(", ")}`);
+  if (notCompared.length > 0) notes.push(comparisonNote.notCompared(notCompared));
+  if (summed.length > 0) notes.push(comparisonNote.summedFromFormer(summed));
+  if (withoutEarlier.length > 0) notes.push(comparisonNote.withoutEarlier(withoutEarlier));
   return { previousPeriod: previous.period, comparison, notes, alerts };
 }

@@ -1,13 +1,12 @@
 // "LoiKiemTra": every validation issue, by unit (roster order, unidentified files last), then by
 // file and in form order; the summary's own cross-check warnings close the list.
 import type { Issue } from "../issues";
-import { renderIssue } from "../issues/messages-vi";
+import { renderIssue, severityLabel } from "../issues/messages-vi";
 import type { Plan } from "../plan/schema";
 import type { SheetModel } from "../sheet";
 import { compareText } from "./compare-text";
 import { newSheet, put, putBanner, putHeader } from "./sheet-builder";
 import type { Summary } from "./summary";
-import { SEVERITY_LABEL } from "./summary-labels";
 import { baseStyles } from "./summary-styles";
 
 const HEADERS = ["STT", "Đơn vị", "Tệp", "Mức độ", "Chỉ tiêu", "Ô", "Nội dung"];
@@ -42,7 +41,7 @@ export function loiKiemTraSheet(plan: Plan, summary: Summary): SheetModel {
     put(sheet, row, 0, i + 1, "center");
     put(sheet, row, 1, line.unit, "text");
     put(sheet, row, 2, line.file, "text");
-    put(sheet, row, 3, SEVERITY_LABEL[severity], severity);
+    put(sheet, row, 3, severityLabel(severity), severity);
     put(sheet, row, 4, line.issue.indicator, "center");
     put(sheet, row, 5, line.issue.cell, "text");
     put(sheet, row, 6, renderIssue(line.issue, plan), "text");

@@ -6,13 +6,13 @@
 import { NATIONAL_MOTTO, NATIONAL_NAME } from "../form/header-block";
 import { officialNumbers, type NumberedItem } from "../form/numbering";
 import { HEAD_HINT, HEAD_ROLE, PREPARER_HINT, PREPARER_ROLE, placeDateLine } from "../form/signature-block";
+import { COMPARISON_SIGN, isComparison } from "../issues/comparison";
 import type { Indicator, Plan, Section } from "../plan/schema";
 import { findPeriod, summaryIndicators } from "../plan/queries";
 import type { SheetModel } from "../sheet";
 import { formatDateVi } from "../time";
 import { newSheet, put, putBanner, putHeader, putRow } from "./sheet-builder";
 import type { Summary, TotalDetail } from "./summary";
-import { COMPARISON_SIGN } from "./summary-labels";
 import { baseStyles, valueStyle } from "./summary-styles";
 
 const HEADERS = (targetYear: number) => [
@@ -56,7 +56,7 @@ function putIndicatorRow(sheet: SheetModel, row: number, stt: string, ind: Indic
   const value = detail?.value ?? null;
   put(sheet, row, 4, totalled && value === null ? "—" : value, totalled && value !== null ? valueStyle(ind) : "center");
   const target = detail?.target ?? null;
-  put(sheet, row, 5, target ? `${COMPARISON_SIGN[target.op as keyof typeof COMPARISON_SIGN] ?? target.op} ${target.value}` : null, "center");
+  put(sheet, row, 5, target ? `${isComparison(target.op) ? COMPARISON_SIGN[target.op] : target.op} ${target.value}` : null, "center");
   const [met, metStyle] = metLabel(target);
   put(sheet, row, 6, met, metStyle);
   const check = detail?.crossCheck ?? null;

@@ -1,5 +1,4 @@
 // Vietnamese words of the summary sheets.
-import type { Comparison } from "../plan/schema";
 import type { DateSource } from "../read/submission";
 import type { FileOutcomeCode, UnitStatus } from "./summary";
 
@@ -44,14 +43,3 @@ export const OUTCOME_LABEL: Record<FileOutcomeCode, string> = {
 
 /** A file that is not a spreadsheet at all (the summary's `ignored`). */
 export const IGNORED_LABEL = "Bỏ qua (không phải bảng tính)";
-
-export const COMPARISON_SIGN: Record<Comparison, string> = {
-  "<=": "≤",
-  "<": "<",
-  ">=": "≥",
-  ">": ">",
-  "==": "=",
-  "!=": "≠",
-};
-
-export const SEVERITY_LABEL = { error: "Lỗi", warning: "Cảnh báo" } as const;

@@ -1,4 +1,4 @@
-// (plan, unit, period) → the form model (design.md "A form is data first"). Both writers
+// (plan, unit, period) → the form model (docs/architecture.md "A form is data first"). Both writers
 // (exceljs for files, Office.js for the open workbook) render this one model.
 import { sheetCell } from "../grid/address";
 import { applicableIndicators } from "../plan/queries";

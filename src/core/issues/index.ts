@@ -1,2 +1,4 @@
 export * from "./issue";
 export * from "./messages-vi";
+export * from "./comparison";
+export * from "./reasons-vi";

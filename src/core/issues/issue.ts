@@ -1,5 +1,6 @@
 // Issues are data, not prose: the Vietnamese text is rendered from `rule` + `params`
-// (see messages.vi.ts). Severity follows docs/domain.md §5.
+// (messages-vi.ts). Severity follows docs/domain.md §5. Where each rule is raised and tested: docs/rules.md.
+import type { Comparison } from "./comparison";
 
 export type Severity = "error" | "warning";
 
@@ -50,16 +51,202 @@ export type RuleCode = (typeof RULE_CODES)[number];
 
 export type IssueParam = string | number | null;
 
-export interface Issue {
+// ---- params, one shape per rule family ---------------------------------------------------------
+// The keys are the JSON's (docs/contract.md §3: every issue's `params`), in the order producers
+// write them; a rule never adds a key later, so every issue of one rule has one shape.
+
+/** A cell that is blank, or of a kind the message names without its value. */
+export interface LabelParams {
+  label: string;
+}
+/** A value that could not be used as typed (parse-value): what was typed, then the row's label. */
+export interface TypedTextParams {
+  text: string;
+  label: string;
+}
+export interface TypedNumberParams {
+  value: number;
+  label: string;
+}
+export interface TooManyDecimalsParams {
+  value: number;
+  maxDecimals: number;
+  label: string;
+}
+export interface TextTooLongParams {
+  length: number;
+  maxLength: number;
+  label: string;
+}
+/** A value read with a warning: the text typed and the value it was read as. */
+export interface ReadAsParams<V> {
+  text: string;
+  value: V;
+  label: string;
+}
+
+/**
+ * A plan rule `left op right` (when `whenLeft whenOp whenRight`) that failed (rules/validate-form).
+ * `part`/`whole` and `value`/`label` repeat `left`/`right` under the names the comparison and the
+ * zero-check messages read; the JSON has carried all of them since version 1, so all stay.
+ */
+export interface PlanRuleParams {
+  ruleId: string;
+  left: number | string | null;
+  leftLabel: string | null;
+  op: Comparison;
+  right: number | string | null;
+  rightLabel: string | null;
+  part: number | string | null;
+  partLabel: string | null;
+  whole: number | string | null;
+  wholeLabel: string | null;
+  value: number | string | null;
+  label: string | null;
+  /** Only when the rule has a `when`. */
+  whenLeft?: number | string | null;
+  whenLeftLabel?: string | null;
+  whenOp?: Comparison;
+  whenRight?: number | string | null;
+}
+
+/** A computed row judged (rules/validate-form): its value, then what it was judged against. */
+export interface TargetMissedParams {
+  label: string;
+  value: number;
+  op: Comparison;
+  target: number;
+  year: number;
+}
+export interface SmallBaseParams {
+  label: string;
+  value: number;
+  base: number;
+  min: number;
+}
+export interface CalcMismatchParams {
+  label: string;
+  value: number;
+  expected: number;
+}
+
+/** The form's structure (read/). */
+export interface MissingCodeParams {
+  code: string;
+  label: string;
+}
+export interface DuplicateCodeParams {
+  code: string;
+  /** 1-based row of the repeated line. */
+  row: number;
+  /** Where the first line's value is, without the sheet ("E25"). */
+  firstCell: string;
+}
+export interface MissingMetaParams {
+  unit: string;
+  unitName: string;
+  period: string;
+  periodLabel: string;
+}
+export interface HeaderMismatchParams {
+  field: "unit" | "period";
+  header: string;
+  expected: string;
+}
+export interface UnitParams {
+  unit: string;
+}
+export interface PeriodParams {
+  period: string;
+}
+export interface WrongPeriodParams {
+  period: string | null;
+  expected: string;
+}
+/** A Vietnamese reason, already a phrase (messages-vi builds it: `readReason`, the reader's own). */
+export interface ReasonParams {
+  reason: string;
+}
+export interface BadDateParams {
+  field: "report_date" | "submitted_at";
+  text: string;
+}
+export type NoParams = Record<string, never>;
+
+/** Consolidation (consolidate/). */
+export interface CrossCheckParams {
+  total: number | null;
+  othersSum: number | null;
+  diffPct: number | null;
+  tolerancePct: number;
+  totalRule: string;
+  source: string | null;
+}
+/** How the superseded copy relates to the one used (docs/contract.md §4.1). */
+export type DuplicateRelation = "newer" | "same_date" | "same_content" | "copy_sheet";
+export interface DuplicateSubmissionParams {
+  unit: string | null;
+  file: string;
+  newerFile: string;
+  relation: DuplicateRelation;
+}
+
+/** The params each rule carries. */
+export interface ParamsByRule {
+  required: LabelParams;
+  not_a_number: TypedTextParams;
+  negative: TypedNumberParams;
+  not_integer: TypedNumberParams;
+  too_many_decimals: TooManyDecimalsParams;
+  yesno_invalid: TypedTextParams;
+  yesno_unaccented: ReadAsParams<"Có" | "Không">;
+  text_too_long: TextTooLongParams;
+  number_as_text: ReadAsParams<number>;
+  formula_in_input: LabelParams;
+  part_le_whole: PlanRuleParams;
+  parts_sum_le_whole: PlanRuleParams;
+  parts_sum_below_whole: PlanRuleParams;
+  numerator_le_denominator: PlanRuleParams;
+  zero_denominator: PlanRuleParams;
+  zero_warning: PlanRuleParams;
+  consistency: PlanRuleParams;
+  target_missed: TargetMissedParams;
+  small_base: SmallBaseParams;
+  calc_mismatch: CalcMismatchParams;
+  missing_code: MissingCodeParams;
+  duplicate_code: DuplicateCodeParams;
+  missing_meta: MissingMetaParams;
+  bad_meta: ReasonParams;
+  header_mismatch: HeaderMismatchParams;
+  unknown_unit: UnitParams;
+  unknown_period: PeriodParams;
+  wrong_period: WrongPeriodParams;
+  not_a_report: ReasonParams;
+  unreadable: ReasonParams;
+  bad_date: BadDateParams;
+  blank_form: NoParams;
+  missing_report_date: NoParams;
+  cross_check: CrossCheckParams;
+  duplicate_submission: DuplicateSubmissionParams;
+}
+
+/** One issue of rule R. */
+export interface IssueOf<R extends RuleCode> {
   severity: Severity;
-  rule: RuleCode;
+  rule: R;
   /** Indicator code, null for file-level issues. */
   indicator: string | null;
   /** Sheet-qualified address "BaoCao!E25", null when not tied to a cell. */
   cell: string | null;
   /** Values the message names (numbers unformatted; the renderer formats them 1.234,5). */
-  params: Record<string, IssueParam>;
+  params: ParamsByRule[R];
 }
+
+/** An issue: a union keyed on `rule`, so `issue.rule === "cross_check"` narrows `issue.params`. */
+export type Issue = { [R in RuleCode]: IssueOf<R> }[RuleCode];
+
+/** The rules a plan rule may raise (any other code in a plan file is reported as `consistency`). */
+export type PlanRuleCode = { [R in RuleCode]: ParamsByRule[R] extends PlanRuleParams ? R : never }[RuleCode];
 
 export function countBySeverity(issues: readonly Issue[]): { errors: number; warnings: number } {
   let errors = 0;

@@ -1,12 +1,24 @@
 // The Vietnamese sentence an officer reads for an Issue (docs/domain.md §5): rendered from rule +
 // params, naming the values (1.234,5) and the cell without its sheet ("tại ô E25").
-// A missing param never shows as "undefined"/"null": it reads "(trống)" or is left out.
-import type { Comparison, Plan } from "../plan/schema";
+// Each rule reads the one param its family names (issue.ts ParamsByRule); a missing param never
+// shows as "undefined"/"null": it reads "(trống)" or is left out. Where each rule is raised: docs/rules.md.
 import { formatNumberVi } from "../text/number-format";
-import type { Issue, IssueParam, RuleCode, Severity } from "./issue";
+import { COMPARISON_SIGN, isComparison, type Comparison } from "./comparison";
+import type { Issue, IssueParam, ParamsByRule, PlanRuleCode, RuleCode, Severity } from "./issue";
+
+/**
+ * What a message needs of the plan: each indicator's label, type and unit. A Plan is one; issues
+ * sit below plan in the core's order (docs/architecture.md "Import order"), so they name only this.
+ */
+export interface IndicatorCatalog {
+  indicators: readonly { code: string; label: string; type: string; unitOfMeasure?: string | null }[];
+}
+type Plan = IndicatorCatalog;
+
+const SEVERITY_LABEL: Record<Severity, string> = { error: "Lỗi", warning: "Cảnh báo" };
 
 export function severityLabel(severity: Severity): string {
-  return severity === "error" ? "Lỗi" : "Cảnh báo";
+  return SEVERITY_LABEL[severity];
 }
 
 const BLANK = "(trống)";
@@ -26,13 +38,13 @@ function showExact(v: IssueParam | undefined): string {
   return formatNumberVi(v, Math.min(decimals, 12));
 }
 
-/** A year is not a quantity: 2025, never "2.025". */
 /** A reason that may already be a full sentence: end it with one full stop, never two. */
 function sentence(v: IssueParam | undefined): string {
   const text = show(v).trim();
   return /[.!?…]$/.test(text) ? text : `${text}.`;
 }
 
+/** A year is not a quantity: 2025, never "2.025". */
 function showYear(v: IssueParam | undefined): string {
   return typeof v === "number" && Number.isFinite(v) ? String(v) : show(v);
 }
@@ -60,14 +72,14 @@ const WANTED: Record<Comparison, string> = {
   "==": "bằng",
   "!=": "khác",
 };
-const SYMBOL: Record<Comparison, string> = { "<=": "≤", "<": "<", ">=": "≥", ">": ">", "==": "=", "!=": "≠" };
 
 function asComparison(v: IssueParam | undefined): Comparison | null {
-  return typeof v === "string" && v in BROKEN ? (v as Comparison) : null;
+  return isComparison(v) ? v : null;
 }
 
-interface Ctx {
-  p: Record<string, IssueParam>;
+interface Ctx<R extends RuleCode = RuleCode> {
+  /** Partial: a message is rendered whatever reached it (an old JSON, a hostile worker reply). */
+  p: Partial<ParamsByRule[R]>;
   issue: Issue;
   plan?: Plan;
   /** The indicator's label: params.label, else the plan's, else its code. */
@@ -83,10 +95,16 @@ function named(label: IssueParam | undefined, value: IssueParam | undefined): st
   return typeof label === "string" && label !== "" ? `${label} (${show(value)})` : show(value);
 }
 
-function comparisonSentence(c: Ctx): string {
+/** A part and its whole as the comparison messages name them: "Trong đó: Nữ (15)", "Tổng số (12)". */
+function partAndWhole(c: Ctx<PlanRuleCode>): { part: string; whole: string } {
+  return { part: named(c.p.partLabel, c.p.part), whole: named(c.p.wholeLabel, c.p.whole) };
+}
+
+function comparisonSentence(c: Ctx<PlanRuleCode>): string {
   const op = asComparison(c.p.op);
   const verb = op ? BROKEN[op] : "không thỏa mãn điều kiện so với";
-  return `${named(c.p.leftLabel ?? c.p.partLabel, c.p.left ?? c.p.part)} ${verb} ${named(c.p.rightLabel ?? c.p.wholeLabel, c.p.right ?? c.p.whole)}`;
+  const { part, whole } = partAndWhole(c);
+  return `${part} ${verb} ${whole}`;
 }
 
 function fieldName(field: IssueParam | undefined): string {
@@ -100,7 +118,7 @@ function unitOfMeasure(c: Ctx): string {
   return uom === "%" ? " %" : uom ? ` ${uom}` : "";
 }
 
-const MESSAGES: Record<RuleCode, (c: Ctx) => string> = {
+const MESSAGES: { [R in RuleCode]: (c: Ctx<R>) => string } = {
   required: (c) => {
     const type = c.plan?.indicators.find((i) => i.code === c.issue.indicator)?.type;
     const hint = type === "yesno" ? "hãy chọn “Có” hoặc “Không”." : "nếu không có số liệu, hãy nhập 0.";
@@ -117,18 +135,19 @@ const MESSAGES: Record<RuleCode, (c: Ctx) => string> = {
   number_as_text: (c) => `${c.where}: số được nhập dạng chữ “${show(c.p.text)}”, đã đọc là ${show(c.p.value)}. Hãy kiểm tra lại.`,
   formula_in_input: (c) => `${c.where} chứa công thức; đã dùng giá trị hiển thị của ô. Hãy nhập số trực tiếp.`,
   part_le_whole: (c) => `${comparisonSentence(c)}${c.at}.`,
-  parts_sum_le_whole: (c) =>
-    `Tổng ${named(c.p.partLabel ?? c.p.leftLabel, c.p.part ?? c.p.left)} lớn hơn ${named(c.p.wholeLabel ?? c.p.rightLabel, c.p.whole ?? c.p.right)}${c.at}.`,
+  parts_sum_le_whole: (c) => {
+    const { part, whole } = partAndWhole(c);
+    return `Tổng ${part} lớn hơn ${whole}${c.at}.`;
+  },
   parts_sum_below_whole: (c) => {
-    const part = c.p.part ?? c.p.left;
-    const whole = c.p.whole ?? c.p.right;
-    const gap = typeof part === "number" && typeof whole === "number" ? `: còn ${show(whole - part)} chưa rõ nguồn` : "";
-    return `Tổng ${named(c.p.partLabel ?? c.p.leftLabel, part)} nhỏ hơn ${named(c.p.wholeLabel ?? c.p.rightLabel, whole)}${c.at}${gap}.`;
+    const { part, whole } = partAndWhole(c);
+    const gap = typeof c.p.part === "number" && typeof c.p.whole === "number" ? `: còn ${show(c.p.whole - c.p.part)} chưa rõ nguồn` : "";
+    return `Tổng ${part} nhỏ hơn ${whole}${c.at}${gap}.`;
   },
   numerator_le_denominator: (c) => `${comparisonSentence(c)}${c.at}: tỷ lệ sẽ vượt 100 %.`,
   zero_denominator: (c) =>
-    `${named(c.p.label ?? c.p.leftLabel, c.p.value ?? c.p.left)} bằng 0${c.at}: đây là mẫu số để tính tỷ lệ, hãy nhập số thực tế.`,
-  zero_warning: (c) => `${named(c.p.label ?? c.p.leftLabel, c.p.value ?? c.p.left)} bằng 0${c.at}: hãy kiểm tra lại.`,
+    `${named(c.p.label, c.p.value)} bằng 0${c.at}: đây là mẫu số để tính tỷ lệ, hãy nhập số thực tế.`,
+  zero_warning: (c) => `${named(c.p.label, c.p.value)} bằng 0${c.at}: hãy kiểm tra lại.`,
   consistency: (c) => {
     const whenOp = asComparison(c.p.whenOp);
     const op = asComparison(c.p.op);
@@ -141,7 +160,7 @@ const MESSAGES: Record<RuleCode, (c: Ctx) => string> = {
   },
   target_missed: (c) => {
     const op = asComparison(c.p.op);
-    const target = `${op ? SYMBOL[op] + " " : ""}${show(c.p.target)}${unitOfMeasure(c)}`;
+    const target = `${op ? COMPARISON_SIGN[op] + " " : ""}${show(c.p.target)}${unitOfMeasure(c)}`;
     return `${c.label} đạt ${show(c.p.value, 1)}${unitOfMeasure(c)}, chưa đạt mục tiêu năm ${showYear(c.p.year)} (${target})${c.at}.`;
   },
   small_base: (c) =>
@@ -149,11 +168,11 @@ const MESSAGES: Record<RuleCode, (c: Ctx) => string> = {
   calc_mismatch: (c) =>
     `${c.where} ghi ${show(c.p.value)} nhưng tính lại được ${show(c.p.expected, 1)}: công thức có thể đã bị sửa, đã dùng giá trị tính lại.`,
   missing_code: (c) =>
-    `Không tìm thấy dòng có mã ${show(c.p.code ?? c.issue.indicator)} (${c.label}) trong biểu${c.at}: dòng đã bị xóa hoặc mã đã bị sửa.`,
+    `Không tìm thấy dòng có mã ${show(c.p.code)} (${c.label}) trong biểu${c.at}: dòng đã bị xóa hoặc mã đã bị sửa.`,
   duplicate_code: (c) =>
-    `Mã ${show(c.p.code ?? c.issue.indicator)} xuất hiện nhiều lần (dòng đầu ở ô ${show(c.p.firstCell)}, dòng lặp${c.at}): chỉ dùng dòng đầu tiên, hãy xóa dòng thừa.`,
+    `Mã ${show(c.p.code)} xuất hiện nhiều lần (dòng đầu ở ô ${show(c.p.firstCell)}, dòng lặp${c.at}): chỉ dùng dòng đầu tiên, hãy xóa dòng thừa.`,
   missing_meta: (c) =>
-    `Tệp không có trang thông tin biểu mẫu (_meta): đơn vị (${show(c.p.unitName ?? c.p.unit)}) và kỳ báo cáo (${show(c.p.periodLabel ?? c.p.period)}) được lấy từ tiêu đề${c.at}. Nên dùng biểu mẫu do phần mềm tạo.`,
+    `Tệp không có trang thông tin biểu mẫu (_meta): đơn vị (${show(c.p.unitName)}) và kỳ báo cáo (${show(c.p.periodLabel)}) được lấy từ tiêu đề${c.at}. Nên dùng biểu mẫu do phần mềm tạo.`,
   bad_meta: (c) => `Thông tin biểu mẫu (_meta) không hợp lệ${c.at}: ${show(c.p.reason)}.`,
   header_mismatch: (c) =>
     c.p.field === "period"
@@ -189,8 +208,45 @@ const MESSAGES: Record<RuleCode, (c: Ctx) => string> = {
   },
 };
 
+// ---- the reasons an issue carries (params.reason of not_a_report, bad_meta, unreadable) ------
+// Phrases without a full stop: the message adds it (sentence()).
+
+/** Why a workbook is not a report form (read/read-workbook, rules/inspect-file). */
+export const notAReportReason = {
+  ownSummary: () => "đây là bảng tổng hợp do bdg tạo ra, không phải báo cáo của một đơn vị",
+  noHeaderRow: () => "không có trang nào có dòng tiêu đề của biểu mẫu (ô “Mã” và ô “Số liệu kỳ báo cáo”)",
+  unidentified: (sheetReasons: readonly string[]) => `không xác định được đơn vị hoặc kỳ báo cáo (${sheetReasons.join("; ")})`,
+  /** One sheet's part of `unidentified`: the header names no known unit or period, or has no such line. */
+  unknownUnit: (sheet: string, text: string) => `trang “${sheet}”: không nhận ra đơn vị báo cáo “${text}”`,
+  noUnitLine: (sheet: string) => `trang “${sheet}”: không có dòng “Đơn vị báo cáo”`,
+  unknownPeriod: (sheet: string, text: string) => `trang “${sheet}”: không nhận ra kỳ báo cáo “${text}”`,
+  noPeriodLine: (sheet: string) => `trang “${sheet}”: không có dòng “Kỳ báo cáo”`,
+};
+
+/** What is wrong with `_meta` (read/interpret-meta, docs/contract.md §1). */
+export const badMetaReason = {
+  noFormat: () => "không có khóa format",
+  otherFormat: (format: string, ours: string) => `format là “${format}”, không phải ${ours}`,
+  version: (version: string) => `phiên bản định dạng ${version} chưa được hỗ trợ`,
+  noUnitOrPeriod: () => "thiếu mã đơn vị (unit) hoặc mã kỳ báo cáo (period)",
+  noReportSheet: (sheet: string) => `không có trang biểu mẫu “${sheet}” (report_sheet)`,
+};
+
+/** Another spreadsheet format, by extension (read/input-kind): why it cannot be read, and how to save it as .xlsx. */
+export const SAVE_AS_XLSX_REASON: Readonly<Record<string, string>> = {
+  xls: "đây là tệp Excel 97-2003 (.xls); hãy mở bằng Excel, chọn Tệp › Lưu thành › Sổ làm việc Excel (*.xlsx) rồi dùng tệp .xlsx",
+  xlsb: "đây là sổ làm việc nhị phân (.xlsb); hãy mở bằng Excel, chọn Tệp › Lưu thành › Sổ làm việc Excel (*.xlsx) rồi dùng tệp .xlsx",
+  ods: "đây là bảng tính LibreOffice/OpenOffice (.ods); hãy mở bằng LibreOffice Calc, chọn Tệp › Lưu thành, kiểu “Excel 2007-365 (.xlsx)”",
+  ots: "đây là mẫu bảng tính LibreOffice (.ots); hãy mở bằng LibreOffice Calc, chọn Tệp › Lưu thành, kiểu “Excel 2007-365 (.xlsx)”",
+  fods: "đây là bảng tính LibreOffice dạng văn bản (.fods); hãy mở bằng LibreOffice Calc, chọn Tệp › Lưu thành, kiểu “Excel 2007-365 (.xlsx)”",
+  csv: "tệp CSV chỉ là văn bản, không còn biểu mẫu (mã chỉ tiêu, trang _meta); hãy gửi lại tệp .xlsx của biểu mẫu",
+  numbers: "đây là tệp Numbers của máy Mac; hãy mở bằng Numbers, chọn Tệp › Xuất sang › Excel…, định dạng .xlsx",
+  et: "đây là tệp WPS Spreadsheets (.et); hãy mở bằng WPS, chọn Tệp › Lưu thành, kiểu “Excel Workbook (*.xlsx)”",
+  ett: "đây là mẫu WPS Spreadsheets (.ett); hãy mở bằng WPS, chọn Tệp › Lưu thành, kiểu “Excel Workbook (*.xlsx)”",
+};
+
 function labelOf(issue: Issue, plan?: Plan): string {
-  const fromParams = issue.params.label;
+  const fromParams = (issue.params as Partial<Record<"label", IssueParam>> | undefined)?.label;
   if (typeof fromParams === "string" && fromParams !== "") return fromParams;
   const fromPlan = issue.indicator ? plan?.indicators.find((i) => i.code === issue.indicator)?.label : undefined;
   return fromPlan ?? issue.indicator ?? "Chỉ tiêu";
@@ -200,6 +256,7 @@ export function renderIssue(issue: Issue, plan?: Plan): string {
   const label = labelOf(issue, plan);
   const cell = issue.cell ? cellWithoutSheet(issue.cell) : null;
   const where = cell ? `Ô ${cell} (${label})` : label;
-  const render = MESSAGES[issue.rule] ?? MESSAGES.consistency;
+  // The one cast: TypeScript cannot tie MESSAGES[issue.rule] to issue.params across the union.
+  const render = (MESSAGES[issue.rule] ?? MESSAGES.consistency) as (c: Ctx) => string;
   return render({ p: issue.params ?? {}, issue, plan, label, where, at: cell ? ` tại ô ${cell}` : "" });
 }

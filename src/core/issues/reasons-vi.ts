@@ -1,7 +1,10 @@
 // The Vietnamese sentences a clerk reads beside a unit's status, a file's outcome and a unit's
 // alerts (docs/contract.md §4.1: "each status's reason says in plain Vietnamese why the unit has it,
-// and names the file that decided it"). Built from plain values so that status/ and consolidate/
-// can both use them; days arrive as ISO dates and are shown dd/mm/yyyy.
+// and names the file that decided it"), and the notes of a comparison with an earlier period
+// (§4.5). Every such sentence is here, built from plain values so that read/, status/ and
+// consolidate/ can all use them; days arrive as ISO dates and are shown dd/mm/yyyy. An Issue's
+// own sentence is messages-vi.ts.
+import { formatNumberVi } from "../text/number-format";
 import { formatDateVi } from "../time/calendar";
 
 /** “hop-thu/x.xlsx”: a file name as a clerk sees it quoted in a sentence. */
@@ -73,6 +76,13 @@ export const outcomeReason = {
   blank: () => "Biểu mẫu trống: chưa nhập số liệu nào, không tính",
   sample: () => "Dữ liệu mẫu của bdg demo: không tính cùng các báo cáo thật",
   ownOutput: () => "Bảng tổng hợp do bdg tạo ra, không phải báo cáo của đơn vị: bỏ qua",
+  unknownUnit: (unit: string | null) =>
+    unit === null ? "Không xác định được đơn vị báo cáo" : `Mã đơn vị "${unit}" không có trong danh sách đơn vị của kế hoạch`,
+  /** `period` and `wanted` as their labels; period null when the form names none. */
+  wrongPeriod: (period: string | null, wanted: string) =>
+    period === null
+      ? `Không xác định được kỳ báo cáo (đang tổng hợp kỳ ${wanted})`
+      : `Báo cáo của kỳ "${period}", không phải kỳ đang tổng hợp (${wanted})`,
 };
 
 // ---- unit alerts -----------------------------------------------------------------------------
@@ -85,4 +95,32 @@ export const alertMessage = {
     `Ngày nộp ${formatDateVi(date)} (${sourceLabel}) của tệp ${quoted(file)} không thể đúng: ` +
     (bound.side === "before" ? `trước ngày bắt đầu kỳ số liệu (${formatDateVi(bound.from)})` : `sau ngày tính đến (${formatDateVi(bound.asOf)})`) +
     "; không dùng ngày này để xét đúng hạn",
+  /** `earlier` names the units it was summed from when the unit was formed from former ones (docs/contract.md §4.5). */
+  outlierVsPrevious: (indicator: { label: string; code: string }, now: number, previousPeriod: string, earlier: { value: number; formerly: readonly string[] }) => {
+    const was = earlier.formerly.length > 0 ? `${formatNumberVi(earlier.value)} (tổng của các đơn vị cũ ${earlier.formerly.join(", ")})` : formatNumberVi(earlier.value);
+    const how =
+      earlier.value === 0
+        ? "từ 0"
+        : now > earlier.value
+          ? `gấp ${formatNumberVi(now / earlier.value, 1)} lần`
+          : `còn ${formatNumberVi((now * 100) / earlier.value, 1)} %`;
+    return `${indicator.label} (${indicator.code}) là ${formatNumberVi(now)}, kỳ ${previousPeriod} là ${was}: thay đổi bất thường (${how}); hãy kiểm tra lại với đơn vị`;
+  },
+};
+
+// ---- comparison with an earlier period (docs/contract.md §4.5) ---------------------------------
+
+/** Why an earlier summary given with --previous cannot be compared with (read/previous-summary). */
+export const previousSummaryReason = {
+  notOurSummary: () => "tệp không phải bảng tổng hợp do bdg tạo ra (không có trang _meta của bảng tổng hợp)",
+  noDataSheet: () => "bảng tổng hợp này được tạo bằng phiên bản cũ, chưa có trang _data; hãy tổng hợp lại kỳ trước bằng phiên bản này",
+  otherColumns: () => "trang _data không có đúng các cột của bảng dài (period, unit, …)",
+};
+
+export const comparisonNote = {
+  otherPlan: (previousPeriod: string, previousPlan: string, plan: string, compared: number) =>
+    `Bảng tổng hợp kỳ trước (${previousPeriod}) thuộc kế hoạch “${previousPlan}”, khác kế hoạch đang dùng (“${plan}”): chỉ so sánh ${compared} chỉ tiêu có ở cả hai`,
+  notCompared: (codes: readonly string[]) => `Kỳ trước không có chỉ tiêu ${codes.join(", ")}: không so sánh được các chỉ tiêu này`,
+  summedFromFormer: (units: readonly string[]) => `So sánh với tổng số liệu kỳ trước của các đơn vị cũ: ${units.join("; ")}`,
+  withoutEarlier: (units: readonly string[]) => `Chưa có số liệu kỳ trước của: ${units.join(", ")}`,
 };

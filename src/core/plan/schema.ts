@@ -3,6 +3,7 @@
 // plan already parsed, at build time (scripts/build-cli.mjs). Inside the core the data is trusted.
 // Objects are strict: a misspelt field in a plan file ("requird") is an error, not a silent default.
 import { z } from "zod";
+import { COMPARISONS } from "../issues/comparison";
 
 const isoDate = z
   .string()
@@ -89,7 +90,7 @@ export const TotalRuleSchema = z.discriminatedUnion("kind", [
 ]);
 export type TotalRule = z.infer<typeof TotalRuleSchema>;
 
-export const ComparisonSchema = z.enum(["<=", "<", ">=", ">", "==", "!="]);
+export const ComparisonSchema = z.enum(COMPARISONS);
 export type Comparison = z.infer<typeof ComparisonSchema>;
 
 export const TargetSchema = z.strictObject({

@@ -33,7 +33,8 @@ export interface FeatureAvailability {
   label: string;
 }
 
-/** What the running host supports, checked at run time (design.md: never hide the add-in in the manifest). */
+/** What the running host supports, checked at run time (never by hiding the add-in in the manifest:
+ * an older Excel still loads it and says what it lacks). */
 export interface HostCapabilities {
   /** Running inside Excel (false in a plain browser: file mode). */
   inExcel: boolean;

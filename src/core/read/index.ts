@@ -1,5 +1,5 @@
 // Reading forms: a workbook grid → submissions (read-workbook), one cell → a typed value
-// (parse-value), a whole file → FileReport (inspect-file).
+// (parse-value). A whole file → FileReport is core/rules (inspect-file): it also validates.
 export * from "./submission";
 export * from "./validated-form";
 export * from "./value-problem";
@@ -9,7 +9,7 @@ export * from "./find-header";
 export * from "./read-dates";
 export * from "./identify-unit";
 export * from "./read-workbook";
-export * from "./inspect-file";
+export * from "./unreadable-report";
 export { DEFAULT_REPORT_SHEET, META_FORMAT, META_FORMAT_VERSION, META_SHEET } from "./read-meta";
 export { bdgWorkbookOf, SUMMARY_META_FORMAT, type BdgWorkbook } from "./bdg-workbook";
 export { extensionOf, inputKindOf, type InputKind } from "./input-kind";

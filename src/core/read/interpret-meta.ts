@@ -6,6 +6,7 @@
 // - report_sheet naming no form sheet: bad_meta error, header text decides for every sheet.
 // The plan key is not checked: a form of another plan shows up as unknown unit/period codes.
 import type { Issue } from "../issues";
+import { badMetaReason } from "../issues/messages-vi";
 import type { MetaEntry } from "./read-meta";
 import { DEFAULT_REPORT_SHEET, META_FORMAT, META_FORMAT_VERSION, metaText } from "./read-meta";
 
@@ -35,17 +36,17 @@ export function interpretMeta(entries: Map<string, MetaEntry>): MetaInfo {
   const format = metaText(entries, "format");
   if (format !== META_FORMAT) {
     info.usable = false;
-    const reason = format === "" ? "không có khóa format" : `format là “${format}”, không phải ${META_FORMAT}`;
+    const reason = format === "" ? badMetaReason.noFormat() : badMetaReason.otherFormat(format, META_FORMAT);
     info.problems.push(badMeta(reason, entries.get("format")?.cell ?? null));
     return info;
   }
   const version = metaText(entries, "format_version");
   if (version !== "" && version !== META_FORMAT_VERSION) {
-    info.problems.push(badMeta(`phiên bản định dạng ${version} chưa được hỗ trợ`, entries.get("format_version")?.cell ?? null));
+    info.problems.push(badMeta(badMetaReason.version(version), entries.get("format_version")?.cell ?? null));
   }
   if (info.unitCode === "" || info.periodCode === "") {
     info.usable = false;
-    info.problems.push(badMeta("thiếu mã đơn vị (unit) hoặc mã kỳ báo cáo (period)", null));
+    info.problems.push(badMeta(badMetaReason.noUnitOrPeriod(), null));
   }
   return info;
 }
@@ -53,5 +54,5 @@ export function interpretMeta(entries: Map<string, MetaEntry>): MetaInfo {
 /** Called when report_sheet names no form sheet of the book. */
 export function metaSheetMissing(info: MetaInfo): void {
   info.usable = false;
-  info.problems.push(badMeta(`không có trang biểu mẫu “${info.reportSheet}” (report_sheet)`, info.entries.get("report_sheet")?.cell ?? null));
+  info.problems.push(badMeta(badMetaReason.noReportSheet(info.reportSheet), info.entries.get("report_sheet")?.cell ?? null));
 }

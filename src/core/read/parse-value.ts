@@ -7,7 +7,7 @@ import type { Indicator } from "../plan/schema";
 import { foldText, foldTextLoose } from "../text";
 import { readNumberText } from "./number-text";
 import type { ParsedValue } from "./validated-form";
-import type { ValueProblem } from "./value-problem";
+import type { ValueProblem, ValueProblemOf, ValueRule } from "./value-problem";
 
 export const DEFAULT_MAX_DECIMALS = 3;
 export const DEFAULT_MAX_TEXT_LENGTH = 2000;
@@ -29,10 +29,10 @@ export function isBlank(raw: CellValue): boolean {
 }
 
 const ok = (value: ParsedValue, problems: ValueProblem[] = []): ParseResult => ({ value, problems });
-const fail = (rule: ValueProblem["rule"], params: ValueProblem["params"]): ParseResult => ({
-  value: null,
-  problems: [{ severity: "error", rule, params }],
-});
+function fail<R extends ValueRule>(rule: R, params: ValueProblemOf<R>["params"]): ParseResult {
+  const problem: ValueProblemOf<R> = { severity: "error", rule, params };
+  return { value: null, problems: [problem as ValueProblem] };
+}
 
 /** A cell read as a number: numbers as they are, text the Vietnamese way (with a warning). */
 function readNumber(raw: CellValue): { n: number; asText: boolean } | null {

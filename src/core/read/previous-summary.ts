@@ -3,6 +3,7 @@
 // A file that is not a bdg summary, or one written before summaries carried `_data`, gets a clear
 // Vietnamese reason instead.
 import { cellAt, type CellValue, type WorkbookGrid } from "../grid";
+import { previousSummaryReason } from "../issues/reasons-vi";
 import { bdgWorkbookOf } from "./bdg-workbook";
 import { findMetaSheet, metaText, readMeta } from "./read-meta";
 
@@ -28,11 +29,11 @@ const text = (v: CellValue): string => (typeof v === "string" ? v.trim() : typeo
 
 export function readPreviousSummary(grid: WorkbookGrid): PreviousSummaryResult {
   const ours = bdgWorkbookOf(grid);
-  if (ours?.kind !== "summary") return { ok: false, message: "tệp không phải bảng tổng hợp do bdg tạo ra (không có trang _meta của bảng tổng hợp)" };
+  if (ours?.kind !== "summary") return { ok: false, message: previousSummaryReason.notOurSummary() };
   const sheet = grid.sheets.find((s) => s.name === DATA_SHEET_NAME);
-  if (!sheet) return { ok: false, message: "bảng tổng hợp này được tạo bằng phiên bản cũ, chưa có trang _data; hãy tổng hợp lại kỳ trước bằng phiên bản này" };
+  if (!sheet) return { ok: false, message: previousSummaryReason.noDataSheet() };
   const header = COLUMNS.map((_, col) => text(cellAt(sheet, 0, col)));
-  if (header.join(",") !== COLUMNS.join(",")) return { ok: false, message: "trang _data không có đúng các cột của bảng dài (period, unit, …)" };
+  if (header.join(",") !== COLUMNS.join(",")) return { ok: false, message: previousSummaryReason.otherColumns() };
   const rows: PreviousRow[] = [];
   for (let r = 1; r < sheet.rows.length; r++) {
     const unit = text(cellAt(sheet, r, 1));

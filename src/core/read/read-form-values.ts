@@ -5,6 +5,7 @@
 import type { SheetGrid } from "../grid";
 import { cellAt } from "../grid";
 import type { Issue } from "../issues";
+import { cellWithoutSheet } from "../issues/messages-vi";
 import type { Plan } from "../plan/schema";
 import type { FormHeader } from "./find-header";
 import { knownCode, planIndex } from "./plan-index";
@@ -37,7 +38,7 @@ export function readFormValues(
         rule: "duplicate_code",
         indicator: code,
         cell,
-        params: { code, row: r + 1, firstCell: first.cell.slice(first.cell.lastIndexOf("!") + 1) },
+        params: { code, row: r + 1, firstCell: cellWithoutSheet(first.cell) },
       });
       continue;
     }

@@ -4,7 +4,8 @@
 // cannot be identified is not a form; a book with no form is `not_a_report`.
 // Never throws: a damaged or hostile grid is an outcome.
 import type { SheetGrid, WorkbookGrid } from "../grid";
-import type { Issue } from "../issues";
+import type { BadDateParams, Issue, IssueOf } from "../issues";
+import { notAReportReason } from "../issues/messages-vi";
 import type { Period, Plan, Unit } from "../plan/schema";
 import { findPeriod, findUnit } from "../plan/queries";
 import type { FormHeader } from "./find-header";
@@ -23,7 +24,7 @@ import { carriesSampleMark } from "./sample-mark";
 import { displayText } from "./sheet-text";
 import type { Submission } from "./submission";
 
-export type ReadWorkbookResult = { kind: "forms"; submissions: Submission[] } | { kind: "not_a_report"; issue: Issue };
+export type ReadWorkbookResult = { kind: "forms"; submissions: Submission[] } | { kind: "not_a_report"; issue: IssueOf<"not_a_report"> };
 
 interface FormSheet {
   sheet: SheetGrid;
@@ -42,11 +43,11 @@ interface Identified {
   sample: boolean;
 }
 
-export function notAReportIssue(reason: string): Issue {
+export function notAReportIssue(reason: string): IssueOf<"not_a_report"> {
   return { severity: "error", rule: "not_a_report", indicator: null, cell: null, params: { reason } };
 }
 
-function badDate(field: string, value: LabeledValue["value"], cell: string): Issue {
+function badDate(field: BadDateParams["field"], value: LabeledValue["value"], cell: string): Issue {
   return { severity: "warning", rule: "bad_date", indicator: null, cell, params: { field, text: displayText(value) } };
 }
 
@@ -97,8 +98,8 @@ function identifyByHeader(plan: Plan, form: FormSheet, metaProblems: Issue[]): I
   const unit = unitText ? identifyUnit(plan, unitText) : null;
   const period = periodText ? identifyPeriod(plan, periodText) : null;
   const name = form.sheet.name;
-  if (!unit) return unitText ? `trang “${name}”: không nhận ra đơn vị báo cáo “${unitText}”` : `trang “${name}”: không có dòng “Đơn vị báo cáo”`;
-  if (!period) return periodText ? `trang “${name}”: không nhận ra kỳ báo cáo “${periodText}”` : `trang “${name}”: không có dòng “Kỳ báo cáo”`;
+  if (!unit) return unitText ? notAReportReason.unknownUnit(name, unitText) : notAReportReason.noUnitLine(name);
+  if (!period) return periodText ? notAReportReason.unknownPeriod(name, periodText) : notAReportReason.noPeriodLine(name);
   const missingMeta: Issue = {
     severity: "warning",
     rule: "missing_meta",
@@ -183,7 +184,7 @@ export function readWorkbook(plan: Plan, grid: WorkbookGrid, file: string, fileT
   if (forms.length === 0) {
     return {
       kind: "not_a_report",
-      issue: notAReportIssue("không có trang nào có dòng tiêu đề của biểu mẫu (ô “Mã” và ô “Số liệu kỳ báo cáo”)"),
+      issue: notAReportIssue(notAReportReason.noHeaderRow()),
     };
   }
 
@@ -202,7 +203,7 @@ export function readWorkbook(plan: Plan, grid: WorkbookGrid, file: string, fileT
     else identified.push({ form, id });
   }
   if (identified.length === 0) {
-    return { kind: "not_a_report", issue: notAReportIssue(`không xác định được đơn vị hoặc kỳ báo cáo (${reasons.join("; ")})`) };
+    return { kind: "not_a_report", issue: notAReportIssue(notAReportReason.unidentified(reasons)) };
   }
   const several = identified.length > 1;
   return {

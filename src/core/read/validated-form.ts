@@ -1,5 +1,5 @@
 // A submission whose values have been parsed and judged against the plan.
-import type { Issue } from "../issues";
+import type { Issue, IssueOf } from "../issues";
 import type { Submission } from "./submission";
 
 /** A parsed value: number (count, money, calc), "Có"/"Không" (yesno), string (text); null = blank/unusable. */
@@ -24,13 +24,13 @@ export interface ValidatedForm {
 export type FileReport = FileIdentity &
   (
     | { kind: "forms"; forms: ValidatedForm[] }
-    | { kind: "unreadable"; issue: Issue }
-    | { kind: "not_a_report"; issue: Issue }
+    | { kind: "unreadable"; issue: IssueOf<"unreadable"> }
+    | { kind: "not_a_report"; issue: IssueOf<"not_a_report"> }
     /**
      * A summary bdg wrote itself (its `_meta` says bdg-summary): skipped, the run goes on
      * (docs/contract.md §4.1). Its issue (not_a_report) says so to `validate`.
      */
-    | { kind: "own_output"; issue: Issue }
+    | { kind: "own_output"; issue: IssueOf<"not_a_report"> }
   );
 
 /** What every report says of its file, whatever became of it. */

@@ -1,5 +1,5 @@
 // Section III of the report: the units' difficulties (NX01) and proposals (NX02), grouped and
-// attributed (docs/contract.md §4.4 "the units' narratives, grouped"). The same point made by
+// attributed (docs/contract.md §4.4 "the units' narratives (NX01, NX02), grouped"). The same point made by
 // several units (same words, whatever the case, spacing or final full stop) is said once, with
 // every unit that made it; points made by more units come first, then in roster order.
 import type { Summary } from "../consolidate/summary";

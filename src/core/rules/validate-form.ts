@@ -1,7 +1,7 @@
 // One submission judged against the plan (docs/domain.md §4-5): every applicable row parsed for its
 // type, blank required rows, calc rows recomputed and compared, the plan's rules, the targets.
 // Issues come in form order: file-level issues first, then by the row's place in the catalog.
-import type { Issue, IssueParam, RuleCode } from "../issues";
+import type { Issue, IssueOf, PlanRuleCode, PlanRuleParams, RuleCode } from "../issues";
 import { countBySeverity, RULE_CODES } from "../issues";
 import type { Indicator, Plan, Rule } from "../plan/schema";
 import { findPeriod, findUnit } from "../plan/queries";
@@ -9,7 +9,8 @@ import { isBlank, parseValue } from "../read/parse-value";
 import { formRowsOf, planIndex } from "../read/plan-index";
 import type { Submission } from "../read/submission";
 import type { ParsedValue, ValidatedForm } from "../read/validated-form";
-import type { RuleContext } from "./evaluate-rule";
+import type { ValueProblem, ValueRule } from "../read/value-problem";
+import type { RuleContext, RuleOutcome } from "./evaluate-rule";
 import { evaluateRule, operandLabel, referencedCodes } from "./evaluate-rule";
 import { judgeTarget } from "./judge-target";
 import { recomputeCalc } from "./recompute-calc";
@@ -41,9 +42,17 @@ function parseRows(submission: Submission, rows: readonly Indicator[], values: R
     values[indicator.code] = value;
     for (const p of problems) {
       if (p.severity === "error") invalid.add(indicator.code);
-      issues.push({ severity: p.severity, rule: p.rule, indicator: indicator.code, cell, params: { ...p.params, label } });
+      issues.push(valueIssue(p, indicator.code, cell, label));
     }
   }
+}
+
+/** A cell's problem as an issue: its params, then the row's label (the JSON's key order). */
+function valueIssue(p: ValueProblem, indicator: string, cell: string, label: string): Issue {
+  // The cast: a spread of one member of the union keeps that member's keys and adds label, which
+  // TypeScript cannot follow across the union (each ValueProblemOf<R> plus label is IssueOf<R>).
+  const issue = { severity: p.severity, rule: p.rule, indicator, cell, params: { ...p.params, label } };
+  return issue as IssueOf<ValueRule> as Issue;
 }
 
 function judgeCalcRows(plan: Plan, submission: Submission, rows: readonly Indicator[], values: Record<string, ParsedValue>, issues: Issue[]) {
@@ -60,25 +69,31 @@ function judgeCalcRows(plan: Plan, submission: Submission, rows: readonly Indica
         issues.push({ severity: "warning", rule: "calc_mismatch", indicator: indicator.code, cell, params: { label, value: shown, expected: result.value } });
       }
     }
-    // A province-only ratio is the province's to judge, never a unit's (docs/domain.md §7).
-    if (indicator.provinceOnly) continue;
-    const judged = judgeTarget(plan, indicator, result.value, (code) => {
+    // A province-only ratio is the province's to judge, never a unit's (docs/domain.md §7); a
+    // blank ratio is not judged.
+    const value = result.value;
+    if (indicator.provinceOnly || value === null) continue;
+    const judged = judgeTarget(plan, indicator, value, (code) => {
       const v = values[code];
       return typeof v === "number" ? v : null;
     });
     if (judged.kind === "small_base") {
-      issues.push({ severity: "warning", rule: "small_base", indicator: indicator.code, cell, params: { label, value: result.value, base: judged.base, min: judged.min } });
+      issues.push({ severity: "warning", rule: "small_base", indicator: indicator.code, cell, params: { label, value, base: judged.base, min: judged.min } });
     } else if (judged.kind === "missed") {
       const t = judged.target;
-      issues.push({ severity: "warning", rule: "target_missed", indicator: indicator.code, cell, params: { label, value: result.value, op: t.op, target: t.value, year: t.year } });
+      issues.push({ severity: "warning", rule: "target_missed", indicator: indicator.code, cell, params: { label, value, op: t.op, target: t.value, year: t.year } });
     }
   }
 }
 
-function ruleParams(plan: Plan, rule: Rule, outcome: ReturnType<typeof evaluateRule>): Record<string, IssueParam> {
+/**
+ * One literal per rule, so every plan-rule issue has the same keys in the same order (one V8
+ * shape); with a `when`, the same keys and then the precondition's.
+ */
+function ruleParams(plan: Plan, rule: Rule, outcome: RuleOutcome): PlanRuleParams {
   const leftLabel = operandLabel(plan, rule.left);
   const rightLabel = operandLabel(plan, rule.right);
-  const params: Record<string, IssueParam> = {
+  const params: PlanRuleParams = {
     ruleId: rule.id,
     left: outcome.left,
     leftLabel,
@@ -93,18 +108,34 @@ function ruleParams(plan: Plan, rule: Rule, outcome: ReturnType<typeof evaluateR
     value: outcome.left,
     label: leftLabel,
   };
-  if (rule.when) {
-    params.whenLeft = outcome.whenLeft;
-    params.whenLeftLabel = operandLabel(plan, rule.when.left);
-    params.whenOp = rule.when.op;
-    params.whenRight = outcome.whenRight;
-  }
-  return params;
+  if (!rule.when) return params;
+  return {
+    ...params,
+    whenLeft: outcome.whenLeft,
+    whenLeftLabel: operandLabel(plan, rule.when.left),
+    whenOp: rule.when.op,
+    whenRight: outcome.whenRight,
+  };
 }
 
 /** A plan file may name a rule code the product does not know: it is reported as `consistency`. */
 function ruleCodeOf(rule: Rule): RuleCode {
   return (RULE_CODES as readonly string[]).includes(rule.rule) ? (rule.rule as RuleCode) : "consistency";
+}
+
+/**
+ * A failed plan rule. The built-in plan names plan-rule codes only (PlanRuleCode); a plan file may
+ * name any known code and keeps it, with the plan-rule params (hence the cast), as it always has.
+ */
+function planRuleIssue(plan: Plan, submission: Submission, rule: Rule, outcome: RuleOutcome): Issue {
+  const issue: IssueOf<PlanRuleCode> = {
+    severity: rule.severity,
+    rule: ruleCodeOf(rule) as PlanRuleCode,
+    indicator: rule.indicator,
+    cell: cellOf(submission, rule.indicator),
+    params: ruleParams(plan, rule, outcome),
+  };
+  return issue;
 }
 
 /** Rules are plan data, immutable once parsed: their referenced codes are listed once. */
@@ -124,7 +155,7 @@ function applyRules(plan: Plan, submission: Submission, onForm: ReadonlySet<stri
     if (!codesOf(rule).every((c) => onForm.has(c))) continue;
     const outcome = evaluateRule(rule, ctx);
     if (outcome.status !== "fail") continue;
-    issues.push({ severity: rule.severity, rule: ruleCodeOf(rule), indicator: rule.indicator, cell: cellOf(submission, rule.indicator), params: ruleParams(plan, rule, outcome) });
+    issues.push(planRuleIssue(plan, submission, rule, outcome));
   }
 }
 

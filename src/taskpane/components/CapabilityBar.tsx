@@ -1,5 +1,5 @@
-// What this host cannot do, said plainly (design.md: degrade with a clear message instead of
-// hiding the add-in), with what the pane offers instead (the file-mode version of the same
+// What this host cannot do, said plainly (docs/architecture.md "Rules of the road": requirement sets
+// are checked at run time and degrade with a message, the add-in is never hidden), with what the pane offers instead (the file-mode version of the same
 // action: feature gating, host/gated-actions.ts), and in file mode, what file mode means.
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { HostCapabilities } from "../../core/ports";

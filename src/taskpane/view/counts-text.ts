@@ -1,4 +1,5 @@
-// "2 lỗi, 1 cảnh báo": counts come first in every result (design.md).
+// "2 lỗi, 1 cảnh báo": counts come first in every result, so an officer sees
+// at once whether there is anything to fix before the details.
 import { formatNumberVi } from "../../core/text";
 
 export function countsText(errors: number, warnings: number): string {

@@ -1,4 +1,4 @@
-// What readXlsx returns. A file we cannot read is an outcome (design.md: "expected failures are values").
+// What readXlsx returns. A file we cannot read is an outcome (docs/architecture.md "Expected failures are values").
 import type { WorkbookGrid } from "../../core/grid";
 
 /** Why a file could not be read; each has a Vietnamese message for the officer. */

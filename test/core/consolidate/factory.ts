@@ -3,6 +3,7 @@
 import type { Issue } from "../../../src/core/issues";
 import { PlanSchema, type Plan, type PlanInput } from "../../../src/core/plan/schema";
 import type { FileReport, ParsedValue, ValidatedForm } from "../../../src/core/read/validated-form";
+import { looseIssue } from "../../helpers/issue-params";
 
 const XA_DISTRICT = ["XA", "LDTBXH"];
 
@@ -87,11 +88,11 @@ export interface FormOptions {
 }
 
 export function errorIssue(indicator = "TT01"): Issue {
-  return { severity: "error", rule: "negative", indicator, cell: "BaoCao!E10", params: { value: -1 } };
+  return looseIssue({ severity: "error", rule: "negative", indicator, cell: "BaoCao!E10", params: { value: -1 } });
 }
 
 export function warningIssue(indicator = "TT01"): Issue {
-  return { severity: "warning", rule: "number_as_text", indicator, cell: "BaoCao!E11", params: { value: "1.234" } };
+  return looseIssue({ severity: "warning", rule: "number_as_text", indicator, cell: "BaoCao!E11", params: { value: "1.234" } });
 }
 
 /** A judged form of `unit` ("2024-Y" by default, submitted on the report date 2024-12-09). */
@@ -137,9 +138,9 @@ export function ownOutput(file: string): FileReport {
 }
 
 export function unreadable(file: string): FileReport {
-  return { file, fileTime: null, kind: "unreadable", issue: { severity: "error", rule: "unreadable", indicator: null, cell: null, params: { file } } };
+  return { file, fileTime: null, kind: "unreadable", issue: looseIssue({ severity: "error", rule: "unreadable", indicator: null, cell: null, params: { file } }) };
 }
 
 export function notAReport(file: string): FileReport {
-  return { file, fileTime: null, kind: "not_a_report", issue: { severity: "error", rule: "not_a_report", indicator: null, cell: null, params: { file } } };
+  return { file, fileTime: null, kind: "not_a_report", issue: looseIssue({ severity: "error", rule: "not_a_report", indicator: null, cell: null, params: { file } }) };
 }

@@ -1,14 +1,16 @@
 import type { Issue, IssueParam, RuleCode } from "../../../src/core/issues";
 import { RULE_CODES, renderIssue, severityLabel } from "../../../src/core/issues";
 import { defaultPlan } from "../../../src/core/plan";
+import { looseIssue } from "../../helpers/issue-params";
 
-const issue = (rule: RuleCode, params: Record<string, IssueParam>, indicator: string | null = null, cell: string | null = null): Issue => ({
-  severity: "error",
-  rule,
-  indicator,
-  cell,
-  params,
-});
+const issue = (rule: RuleCode, params: Record<string, IssueParam>, indicator: string | null = null, cell: string | null = null): Issue =>
+  looseIssue({
+    severity: "error",
+    rule,
+    indicator,
+    cell,
+    params,
+  });
 
 /** Params as the producers write them (reader, validator, consolidation). */
 const SAMPLE_PARAMS: Record<RuleCode, Record<string, IssueParam>> = {

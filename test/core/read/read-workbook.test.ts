@@ -5,6 +5,7 @@ import type { Submission } from "../../../src/core/read";
 import { isoDateToExcelSerial } from "../../../src/core/time";
 import { buildFormGrid, buildFormSheet, buildMetaSheet, defaultMeta, GRID_COL, valueCellOf } from "../../helpers/form-grid";
 import { smallPlan } from "./small-plan";
+import { paramOf } from "../../helpers/issue-params";
 
 const plan = smallPlan;
 const values: Record<string, CellValue> = { TT02: 100, "TT02.NU": 40, "TT02.NAM": 60, TT05: 50, TT06: 80, TH01: "Có", TH02: 3, KP01: 10, "KP01.NS": 6, "KP01.XHH": 4, NX01: "ổn" };
@@ -40,7 +41,7 @@ describe("readWorkbook: a form with _meta", () => {
     expect(sub.identifiedBy).toBe("meta");
     expect(rules(sub.readIssues)).toEqual(expected.rules);
     expect(sub.readIssues[0].severity).toBe("error");
-    if (expected.param) expect(sub.readIssues[0].params[expected.param[0]]).toBe(expected.param[1]);
+    if (expected.param) expect(paramOf(sub.readIssues[0], expected.param[0])).toBe(expected.param[1]);
   });
 
   it("an unknown unit in _meta wins over a header naming a known unit", () => {
@@ -178,7 +179,7 @@ describe("readWorkbook: the table", () => {
     const sub = readOne(grid);
     expect(sub.values.TT02.raw).toBe(100);
     expect(sub.readIssues).toEqual([expect.objectContaining({ severity: "error", rule: "duplicate_code", indicator: "TT02" })]);
-    expect(sub.readIssues[0].params.firstCell).toBe(valueCellOf(grid.sheets[0], "TT02")?.replace("BaoCao!", ""));
+    expect(paramOf(sub.readIssues[0], "firstCell")).toBe(valueCellOf(grid.sheets[0], "TT02")?.replace("BaoCao!", ""));
   });
 
   it("ignores codes that are not in the plan", () => {

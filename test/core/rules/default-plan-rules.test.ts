@@ -4,10 +4,11 @@ import type { CellValue } from "../../../src/core/grid";
 import { renderIssue } from "../../../src/core/issues";
 import { applicableIndicators, defaultPlan as plan } from "../../../src/core/plan";
 import type { Comparison, Operand, Rule } from "../../../src/core/plan";
-import { inspectWorkbook } from "../../../src/core/read";
+import { inspectWorkbook } from "../../../src/core/rules";
 import type { ValidatedForm } from "../../../src/core/read";
 import { referencedCodes } from "../../../src/core/rules";
 import { buildFormGrid, validValues, valueCellOf } from "../../helpers/form-grid";
+import { paramOf } from "../../helpers/issue-params";
 
 function formOf(unit: string, period: string, values: Record<string, CellValue>): { form: ValidatedForm; cellOf: (code: string) => string | null } {
   const grid = buildFormGrid(plan, unit, period, values);
@@ -62,7 +63,7 @@ describe.each(plan.rules.map((rule) => [rule.id, rule] as const))("plan rule %s"
 
   it("passes on a valid form", () => {
     const { form } = formOf(unit, period, validValues(plan, unit, period));
-    expect(form.issues.filter((i) => i.params.ruleId === rule.id)).toEqual([]);
+    expect(form.issues.filter((i) => paramOf(i, "ruleId") === rule.id)).toEqual([]);
   });
 
   it("fails when broken, naming its values and cell", () => {
@@ -74,7 +75,7 @@ describe.each(plan.rules.map((rule) => [rule.id, rule] as const))("plan rule %s"
     }
     overrides = { ...overrides, ...breaking(rule.left, rule.op, rule.right) };
     const { form, cellOf } = formOf(unit, period, validValues(plan, unit, period, overrides));
-    const hits = form.issues.filter((i) => i.params.ruleId === rule.id);
+    const hits = form.issues.filter((i) => paramOf(i, "ruleId") === rule.id);
     expect(hits).toHaveLength(1);
     expect(hits[0]).toMatchObject({ severity: rule.severity, rule: rule.rule, indicator: rule.indicator, cell: cellOf(rule.indicator) });
     // no type errors: the breaking values are valid values

@@ -2,7 +2,8 @@
 // start with every formula prefix. Built from grids (fast), through the real consolidate.
 import { consolidate, type Summary } from "../../../src/core/consolidate";
 import { defaultPlan, type Plan } from "../../../src/core/plan";
-import { inspectWorkbook, unreadableReport, type FileReport } from "../../../src/core/read";
+import { unreadableReport, type FileReport } from "../../../src/core/read";
+import { inspectWorkbook } from "../../../src/core/rules";
 import { buildFormGrid, validValues } from "../../helpers/form-grid";
 import { pick, randomInt, type Random } from "./prng";
 

@@ -2,7 +2,8 @@ import type { CellValue, WorkbookGrid } from "../../../src/core/grid";
 import { buildForm, withValues } from "../../../src/core/form";
 import { renderIssue } from "../../../src/core/issues";
 import { defaultPlan as plan } from "../../../src/core/plan";
-import { inspectWorkbook, unreadableReport } from "../../../src/core/read";
+import { unreadableReport } from "../../../src/core/read";
+import { inspectWorkbook } from "../../../src/core/rules";
 import type { WorkbookModel } from "../../../src/core/sheet/sheet-model";
 import { buildFormGrid, validValues } from "../../helpers/form-grid";
 
