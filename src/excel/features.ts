@@ -40,6 +40,12 @@ export const FEATURES = {
   consolidateOpenWorkbook: { needs: 1, label: "Tổng hợp cả các trang biểu mẫu trong sổ đang mở" },
   /** Summary sheets: the same writer as install (hidden `_data` sheet, widths, merges): 1.2. */
   writeSummary: { needs: 2, label: "Ghi bảng tổng hợp vào sổ đang mở" },
+  /**
+   * Native charts on the summary's BieuDo sheet (render-charts.ts): ChartCollection.add, Chart.name,
+   * title (text, font), setPosition, axes' titles, legend, dataLabels.showValue, series fill: 1.1;
+   * ChartAxis.reversePlotOrder and ChartSeries.gapWidth: 1.7. Below, BieuDo keeps its tables.
+   */
+  charts: { needs: 7, label: "Vẽ biểu đồ trong trang BieuDo" },
   /** Sheet protection of the form (WorksheetProtection.protect(options)): 1.2. */
   protection: { needs: 2, label: "Khóa các ô công thức và tiêu đề của biểu mẫu" },
   /** Suspended calculation during big writes (Application.suspendApiCalculationUntilNextSync): 1.6. */

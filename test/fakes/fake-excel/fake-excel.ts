@@ -21,7 +21,7 @@ import { parseA1 } from "../../../src/core/grid";
 import { FakeContextBase, type Action, type RequestHost } from "./client-object";
 import { minorOf } from "./api-sets";
 import { FakeExcelError } from "./errors";
-import { cellAt, ensureCell, newCell, newPrint, rectText, type FakeCell, type FakeSheet, type Rect } from "./state";
+import { cellAt, ensureCell, newCell, newPrint, rectText, type FakeCell, type FakeChart, type FakeSheet, type Rect } from "./state";
 import { FakeWorksheetCollection, worksheetIdOf, type ChangeHandler, type WorkbookHost } from "./worksheet";
 
 export interface RequestRecord {
@@ -200,6 +200,11 @@ export class FakeExcel implements RequestHost, WorkbookHost {
     return out;
   }
 
+  /** The charts on a sheet, in the order they were added (tests read what they plot with plotted()). */
+  charts(sheetName: string): FakeChart[] {
+    return [...this.sheet(sheetName).charts];
+  }
+
   get handlerCount(): number {
     return this.handlers.size;
   }
@@ -299,6 +304,7 @@ export class FakeExcel implements RequestHost, WorkbookHost {
       frozenColumns: 0,
       autoFilter: null,
       print: newPrint(),
+      charts: [],
     };
     this.book.push(sheet);
     if (!this.activeId) this.activeId = sheet.id;
