@@ -97,7 +97,11 @@ abstract class ChartPart extends FakeObject {
     if (!entry) throw new FakeExcelError("InvalidArgument", `${this.excelClass} has no property ${prop}`);
     return entry[0](this.locate().chart);
   }
-  /** Accessors for each property (called from the subclass constructor, once `props` exists). */
+  /**
+   * Accessors for each property (called from the subclass constructor, once `props` exists); then
+   * the proxy takes no other property, so a member the fake does not model fails loudly (TypeError)
+   * instead of passing untested.
+   */
   protected defineProps(): void {
     for (const [prop, [, set]] of Object.entries(this.props)) {
       Object.defineProperty(this, prop, {
@@ -109,6 +113,7 @@ abstract class ChartPart extends FakeObject {
         configurable: true,
       });
     }
+    Object.preventExtensions(this);
   }
   protected edit(what: string, apply: (c: FakeChart, sheet: FakeSheet) => void): void {
     const { sheet, chart } = this.locate();
@@ -154,6 +159,10 @@ class FakeChartFont extends ChartPart {
 class FakeChartTitleFormat extends ChartPart {
   readonly excelClass = "ChartTitleFormat";
   protected readonly props = {};
+  constructor(ctx: FakeContextBase, locate: () => Located) {
+    super(ctx, locate);
+    this.defineProps();
+  }
   get font(): FakeChartFont {
     return this.part("font", () => new FakeChartFont(this.ctx, this.locate));
   }
@@ -182,6 +191,7 @@ class FakeChartAxisTitle extends ChartPart {
     this.props = {
       text: [(c) => axis(c).title, (c, v) => ((axis(c).title = text("ChartAxisTitle.text", v)), (axis(c).titleVisible = true))],
       visible: [(c) => axis(c).titleVisible, (c, v) => (axis(c).titleVisible = bool("ChartAxisTitle.visible", v))],
+      textOrientation: [(c) => axis(c).textOrientation, (c, v) => (axis(c).textOrientation = Number(v))],
     };
     this.defineProps();
   }
@@ -203,6 +213,10 @@ class FakeChartAxis extends ChartPart {
 class FakeChartAxes extends ChartPart {
   readonly excelClass = "ChartAxes";
   protected readonly props = {};
+  constructor(ctx: FakeContextBase, locate: () => Located) {
+    super(ctx, locate);
+    this.defineProps();
+  }
   get categoryAxis(): FakeChartAxis {
     return this.part("categoryAxis", () => new FakeChartAxis(this.ctx, this.locate, (c) => c.axes.category));
   }
@@ -248,6 +262,7 @@ class FakeChartFill extends ChartPart {
   protected readonly props = {};
   constructor(ctx: FakeContextBase, locate: () => Located, private readonly index: number) {
     super(ctx, locate);
+    this.defineProps();
   }
   setSolidColor(color: string): void {
     this.call("setSolidColor", [color], (c) => {
@@ -265,6 +280,7 @@ class FakeChartSeriesFormat extends ChartPart {
   protected readonly props = {};
   constructor(ctx: FakeContextBase, locate: () => Located, private readonly index: number) {
     super(ctx, locate);
+    this.defineProps();
   }
   get fill(): FakeChartFill {
     return this.part("fill", () => new FakeChartFill(this.ctx, this.locate, this.index));
@@ -382,6 +398,8 @@ export class FakeChartProxy extends ChartPart {
   }
 }
 
+const newAxis = (): AxisState => ({ title: "", titleVisible: false, reversePlotOrder: false, textOrientation: 0 });
+
 function chartType(v: unknown): string {
   const known = enumValues("ChartType").filter((t) => t !== "Invalid");
   if (typeof v !== "string" || !known.includes(v)) throw new FakeExcelError("InvalidArgument", `'${String(v)}' is not a chart type`);
@@ -459,7 +477,7 @@ export class FakeChartCollection extends FakeObject {
         seriesBy: by,
         series: chartLayout(source, by).series.map(() => ({ fill: null, gapWidth: DEFAULT_GAP_WIDTH })),
         title: { text: "", visible: false, font: {} },
-        axes: { category: { title: "", titleVisible: false, reversePlotOrder: false }, value: { title: "", titleVisible: false, reversePlotOrder: false } },
+        axes: { category: newAxis(), value: newAxis() },
         legend: { visible: true, position: "Right" },
         dataLabels: { showValue: false },
         top: 0,

@@ -51,6 +51,8 @@ export interface FakeChartAxis {
   title: string;
   titleVisible: boolean;
   reversePlotOrder: boolean;
+  /** Degrees, −90 to 90. */
+  textOrientation: number;
 }
 
 /** A chart as Excel holds it: floating over its sheet, plotting cells it refers to (it does not copy them). */
