@@ -42,7 +42,7 @@ export const FEATURES = {
   writeSummary: { needs: 2, label: "Ghi bảng tổng hợp vào sổ đang mở" },
   /**
    * Native charts on the summary's BieuDo sheet (render-charts.ts): ChartCollection.add, Chart.name,
-   * title (text, font), setPosition, axes' titles, legend, dataLabels.showValue, series fill: 1.1;
+   * format.font, title (text, font), setPosition, axes' titles, legend, dataLabels.showValue, series fill: 1.1;
    * ChartAxis.reversePlotOrder and ChartSeries.gapWidth: 1.7. Below, BieuDo keeps its tables.
    */
   charts: { needs: 7, label: "Vẽ biểu đồ trong trang BieuDo" },

@@ -1,6 +1,6 @@
 // SheetModel.charts as native Excel charts (docs/contract.md §4.4; the BieuDo sheet of
 // src/core/report/chart-sheet.ts). Every call here is ExcelApi 1.1 (ChartCollection.add, Chart.name,
-// title, setPosition, axes' titles, legend, dataLabels, series fill) except two, which make the
+// format.font, title, setPosition, axes' titles, legend, dataLabels, series fill) except two, which make the
 // feature need 1.7 (features.ts "charts"): ChartAxis.reversePlotOrder, so that bars read from the
 // top down in the order of the table above them (Excel draws a bar chart's first category at the
 // bottom), and ChartSeries.gapWidth.
@@ -11,8 +11,8 @@ import type { ChartModel } from "../core/sheet";
 import { a1 } from "../core/grid";
 import { rectAddress } from "./sheet-address";
 
-/** The font of the summary's sheets (src/core/consolidate/summary-styles.ts), for the titles. */
-const TITLE_FONT = "Times New Roman";
+/** The font of the summary's sheets (src/core/consolidate/summary-styles.ts). */
+const CHART_FONT = "Times New Roman";
 /** Bars a little wider than Excel's default gap of 150 % of a bar leaves them. */
 const GAP_WIDTH = 60;
 
@@ -44,9 +44,11 @@ export function addChart(sheet: Excel.Worksheet, model: ChartModel): void {
   // seriesBy said, not "Auto": the API's "Auto" has read a range the other way round from Excel's own (office-js#1830).
   const chart = sheet.charts.add(excelChartType(model), sheet.getRange(rectAddress(model.source)), "Columns");
   chart.name = model.name;
+  // the summary's serif for every text of the chart (axes, legend, labels), the title a size up
+  chart.format.font.name = CHART_FONT;
   chart.title.text = model.title;
   const font = chart.title.format.font;
-  font.name = TITLE_FONT;
+  font.name = CHART_FONT;
   font.size = 12;
   font.bold = true;
   chart.setPosition(a1(model.anchor.top, model.anchor.left), a1(model.anchor.bottom, model.anchor.right));

@@ -9,8 +9,9 @@
 // In the open workbook the summary also gets the sheet "BieuDo": the report's charts as native
 // Excel charts over small tables that obey the small-number rule (docs/contract.md §4.4,
 // docs/domain.md §8); an Excel too old to draw them still gets the tables (src/excel/features.ts).
-// Round trips: foreignSheets (1) + writeSheets (write 1 + recalculation 1, +1 per 4 MB, +1 when
-// BieuDo is written again: its old charts are listed to be replaced).
+// Round trips: foreignSheets (1) + writeSheets (write 1 + recalculation 1, +1 per 4 MB). The charts
+// go in the recalculation's request; only before ExcelApi 1.6 (no recalculation request) does
+// replacing the charts of an earlier BieuDo cost one more (src/excel/write-sheets.ts step 5).
 import { summaryWorkbook, type Summary } from "../core/consolidate";
 import { META_SHEET } from "../core/form";
 import type { Plan } from "../core/plan";

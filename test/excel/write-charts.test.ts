@@ -72,6 +72,7 @@ describe.each(LEVELS.filter((l) => levelHas(l, "writeSummary")))("the summary's 
         expect(rectText(chart.source.rect)).toBe(`${a1(model.source.top, model.source.left)}:${a1(model.source.bottom, model.source.right)}`);
         expect(chart.seriesBy).toBe("Columns");
         expect(chart.title).toMatchObject({ text: model.title, visible: true, font: { name: "Times New Roman", bold: true } });
+        expect(chart.font).toMatchObject({ name: "Times New Roman" });
         expect(chart.axes.value.title).toBe(model.valueAxisTitle ?? "");
         expect(chart.axes.category.title).toBe(model.categoryAxisTitle ?? "");
         // bars read from the top down, as the table does

@@ -147,12 +147,24 @@ function text(name: string, v: unknown): string {
 
 class FakeChartFont extends ChartPart {
   readonly excelClass = "ChartFont";
-  protected readonly props: Record<string, [Getter, Setter?]> = Object.fromEntries(
-    ["bold", "color", "italic", "name", "size", "underline"].map((p) => [p, [(c: FakeChart) => c.title.font[p] ?? null, (c: FakeChart, v: unknown) => (c.title.font[p] = v)]]),
-  );
+  protected readonly props: Record<string, [Getter, Setter?]>;
+  constructor(ctx: FakeContextBase, locate: () => Located, font: (c: FakeChart) => Record<string, unknown>) {
+    super(ctx, locate);
+    this.props = Object.fromEntries(["bold", "color", "italic", "name", "size", "underline"].map((p) => [p, [(c: FakeChart) => font(c)[p] ?? null, (c: FakeChart, v: unknown) => (font(c)[p] = v)]]));
+    this.defineProps();
+  }
+}
+
+/** Chart.format (ChartAreaFormat): the font of every text of the chart that has none of its own. */
+class FakeChartAreaFormat extends ChartPart {
+  readonly excelClass = "ChartAreaFormat";
+  protected readonly props = {};
   constructor(ctx: FakeContextBase, locate: () => Located) {
     super(ctx, locate);
     this.defineProps();
+  }
+  get font(): FakeChartFont {
+    return this.part("font", () => new FakeChartFont(this.ctx, this.locate, (c) => c.font));
   }
 }
 
@@ -164,7 +176,7 @@ class FakeChartTitleFormat extends ChartPart {
     this.defineProps();
   }
   get font(): FakeChartFont {
-    return this.part("font", () => new FakeChartFont(this.ctx, this.locate));
+    return this.part("font", () => new FakeChartFont(this.ctx, this.locate, (c) => c.title.font));
   }
 }
 
@@ -369,6 +381,9 @@ export class FakeChartProxy extends ChartPart {
   get title(): FakeChartTitle {
     return this.part("title", () => new FakeChartTitle(this.ctx, this.locate));
   }
+  get format(): FakeChartAreaFormat {
+    return this.part("format", () => new FakeChartAreaFormat(this.ctx, this.locate));
+  }
   get axes(): FakeChartAxes {
     return this.part("axes", () => new FakeChartAxes(this.ctx, this.locate));
   }
@@ -477,6 +492,7 @@ export class FakeChartCollection extends FakeObject {
         seriesBy: by,
         series: chartLayout(source, by).series.map(() => ({ fill: null, gapWidth: DEFAULT_GAP_WIDTH })),
         title: { text: "", visible: false, font: {} },
+        font: {},
         axes: { category: newAxis(), value: newAxis() },
         legend: { visible: true, position: "Right" },
         dataLabels: { showValue: false },

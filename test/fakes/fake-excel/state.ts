@@ -65,6 +65,8 @@ export interface FakeChart {
   /** Series as created from the source: their fill colours (null = Excel's own), gap width. */
   series: { fill: string | null; gapWidth: number }[];
   title: { text: string; visible: boolean; font: Record<string, unknown> };
+  /** The chart area's font (Chart.format.font): axis labels, legend, data labels. */
+  font: Record<string, unknown>;
   axes: { category: FakeChartAxis; value: FakeChartAxis };
   legend: { visible: boolean; position: string };
   dataLabels: { showValue: boolean };
