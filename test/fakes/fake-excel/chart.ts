@@ -155,28 +155,20 @@ class FakeChartFont extends ChartPart {
   }
 }
 
-/** Chart.format (ChartAreaFormat): the font of every text of the chart that has none of its own. */
-class FakeChartAreaFormat extends ChartPart {
-  readonly excelClass = "ChartAreaFormat";
+/** A format that holds a font: Chart.format (ChartAreaFormat, every text of the chart without its own) and ChartTitle.format. */
+class FakeChartTextFormat extends ChartPart {
   protected readonly props = {};
-  constructor(ctx: FakeContextBase, locate: () => Located) {
+  constructor(
+    ctx: FakeContextBase,
+    locate: () => Located,
+    readonly excelClass: "ChartAreaFormat" | "ChartTitleFormat",
+    private readonly fontOf: (c: FakeChart) => Record<string, unknown>,
+  ) {
     super(ctx, locate);
     this.defineProps();
   }
   get font(): FakeChartFont {
-    return this.part("font", () => new FakeChartFont(this.ctx, this.locate, (c) => c.font));
-  }
-}
-
-class FakeChartTitleFormat extends ChartPart {
-  readonly excelClass = "ChartTitleFormat";
-  protected readonly props = {};
-  constructor(ctx: FakeContextBase, locate: () => Located) {
-    super(ctx, locate);
-    this.defineProps();
-  }
-  get font(): FakeChartFont {
-    return this.part("font", () => new FakeChartFont(this.ctx, this.locate, (c) => c.title.font));
+    return this.part("font", () => new FakeChartFont(this.ctx, this.locate, this.fontOf));
   }
 }
 
@@ -190,8 +182,8 @@ class FakeChartTitle extends ChartPart {
     super(ctx, locate);
     this.defineProps();
   }
-  get format(): FakeChartTitleFormat {
-    return this.part("format", () => new FakeChartTitleFormat(this.ctx, this.locate));
+  get format(): FakeChartTextFormat {
+    return this.part("format", () => new FakeChartTextFormat(this.ctx, this.locate, "ChartTitleFormat", (c) => c.title.font));
   }
 }
 
@@ -381,8 +373,8 @@ export class FakeChartProxy extends ChartPart {
   get title(): FakeChartTitle {
     return this.part("title", () => new FakeChartTitle(this.ctx, this.locate));
   }
-  get format(): FakeChartAreaFormat {
-    return this.part("format", () => new FakeChartAreaFormat(this.ctx, this.locate));
+  get format(): FakeChartTextFormat {
+    return this.part("format", () => new FakeChartTextFormat(this.ctx, this.locate, "ChartAreaFormat", (c) => c.font));
   }
   get axes(): FakeChartAxes {
     return this.part("axes", () => new FakeChartAxes(this.ctx, this.locate));
