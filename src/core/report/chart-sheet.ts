@@ -11,7 +11,7 @@ import { newSheet, put, putBanner, putRow } from "../consolidate/sheet-builder";
 import { baseStyles } from "../consolidate/summary-styles";
 import type { Period, Plan } from "../plan/schema";
 import { findPeriod } from "../plan/queries";
-import type { ChartModel, SheetModel } from "../sheet";
+import { A4, fitWrappedRows, SHEET_MARGINS, type ChartModel, type SheetModel } from "../sheet";
 import { reportingStatusSeries } from "./chart-reporting-status";
 import { targetRows } from "./chart-targets";
 import { COLOR } from "./chart-style";
@@ -23,8 +23,12 @@ export const CHART_SHEET = "BieuDo";
 /** Label column, then up to six series columns, then the note column (characters). */
 const COLUMN_WIDTHS = [34, 11, 11, 11, 11, 11, 11, 24];
 const NOTE_COL = COLUMN_WIDTHS.length - 1;
-/** Rows of 15 pt the chart takes below its table, at least. */
+/** Rows of 15 pt the chart takes below its table: at least, and at most (a long list still fits a page). */
 const MIN_CHART_ROWS = 16;
+const MAX_CHART_ROWS = 32;
+const ROW_POINTS = 15;
+/** Height between the top and bottom margins of a landscape A4 page, in points. */
+const PAGE_POINTS = ((A4.shortMm - SHEET_MARGINS.top - SHEET_MARGINS.bottom) * 72) / 25.4;
 
 /** One chart's block before it is laid out: its table (header row, then one row per category) and how to draw it. */
 interface Block {
@@ -87,7 +91,7 @@ function targetsBlock(plan: Plan, summary: Summary, period: Period, scope: strin
     seriesColors: [hex(COLOR.count), hex(COLOR.target)],
     valueStyle: "ratio",
     dataLabels: true,
-    chartRows: Math.max(MIN_CHART_ROWS, 4 + rows.length * 2),
+    chartRows: Math.min(MAX_CHART_ROWS, Math.max(MIN_CHART_ROWS, 4 + rows.length * 2)),
   };
 }
 
@@ -129,7 +133,7 @@ function victimsByUnitBlock(plan: Plan, summary: Summary, scope: string): Block 
     seriesColors: [hex(COLOR.count)],
     valueStyle: "count",
     dataLabels: true,
-    chartRows: Math.max(MIN_CHART_ROWS, 3 + Math.ceil(shown.length * 1.3)),
+    chartRows: Math.min(MAX_CHART_ROWS, Math.max(MIN_CHART_ROWS, 3 + Math.ceil(shown.length * 1.3))),
   };
 }
 
@@ -152,7 +156,7 @@ function layBlock(sheet: SheetModel, block: Block, number: number, row: number):
   if (block.note) {
     put(sheet, next, 0, block.note, "note");
     sheet.merges.push({ top: next, left: 0, bottom: next, right: NOTE_COL });
-    sheet.rowHeights = { ...(sheet.rowHeights ?? {}), [next]: 15 * Math.ceil(block.note.length / 110) };
+    sheet.rowHeights = { ...(sheet.rowHeights ?? {}), [next]: ROW_POINTS * Math.ceil(block.note.length / 110) };
     next++;
   }
   const anchor = { top: next, left: 0, bottom: next + block.chartRows - 1, right: NOTE_COL };
@@ -190,5 +194,21 @@ export function chartSheet(plan: Plan, summary: Summary): SheetModel | null {
   putBanner(sheet, 1, `Số liệu của bảng tổng hợp, ${scope}; mỗi biểu đồ vẽ từ bảng nhỏ ngay trên nó.`, COLUMN_WIDTHS.length, "subtitle");
   let row = 3;
   blocks.forEach((b, i) => (row = layBlock(sheet, b, i + 1, row)));
+  fitWrappedRows(sheet);
+  // Printed one block a page, so that no chart is cut in two: landscape, where the block's width
+  // fits at full size, a page break before every block but the first, and one before its chart
+  // too when the table above is too tall to share the page (a break needs a fixed scale:
+  // spreadsheet programs ignore manual breaks while fitting to a page, print-layout.ts).
+  const height = (from: number, to: number) => {
+    let points = 0;
+    for (let r = from; r <= to; r++) points += sheet.rowHeights?.[r] ?? ROW_POINTS;
+    return points;
+  };
+  const breaks = (sheet.charts ?? []).flatMap((c, i) => {
+    const start = c.source.top - 1;
+    return [...(i > 0 ? [start] : []), ...(height(i > 0 ? start : 0, c.anchor.bottom) > PAGE_POINTS ? [c.anchor.top] : [])];
+  });
+  sheet.landscape = true;
+  if (sheet.print) sheet.print = { ...sheet.print, fit: { kind: "scale", percent: 100 }, rowBreaks: breaks };
   return sheet;
 }

@@ -68,6 +68,26 @@ describe("the sheet's layout", () => {
     });
   });
 
+  it("prints one block a page, landscape at full size: a page break before each block's caption but the first", () => {
+    const captions = sheet.cells.filter((c) => typeof c.value === "string" && /^Biểu đồ \d+\. /.test(c.value)).map((c) => c.row);
+    expect(sheet.landscape).toBe(true);
+    expect(sheet.print?.fit).toEqual({ kind: "scale", percent: 100 });
+    expect(sheet.print?.rowBreaks).toEqual(captions.slice(1));
+    expect(captions).toHaveLength(charts.length);
+  });
+
+  it("a block too tall for one page also breaks before its chart, and a long list's chart stays within a page", () => {
+    const many = Object.fromEntries(defaultPlan.units.filter((u) => u.kind === "XA").map((u, i) => [u.code, 5 + i]));
+    const tall = sheetFor(many) as SheetModel;
+    const byUnitChart = tall.charts?.find((c) => c.name === "bdg_NanNhanTheoDonVi");
+    if (!byUnitChart) throw new Error("no per-unit chart");
+    expect(byUnitChart.anchor.bottom - byUnitChart.anchor.top + 1).toBeLessThanOrEqual(32);
+    // 18 communes: caption, 19 table rows, the note and 27 chart rows pass a landscape page (510 pt)
+    expect(byUnitChart.anchor.bottom - byUnitChart.source.top + 2).toBeGreaterThan(510 / 15);
+    expect(tall.print?.rowBreaks).toContain(byUnitChart.anchor.top);
+    expect(tall.print?.rowBreaks).toContain(byUnitChart.source.top - 1);
+  });
+
   it("a summary with no figures charts only how the units reported", () => {
     const empty = chartSheet(defaultPlan, consolidate(defaultPlan, "2024-Y", "2024-12-12", [])) as SheetModel;
     expect(empty.charts?.map((c) => c.name)).toEqual(["bdg_TinhHinhGuiBaoCao"]);
