@@ -46,6 +46,12 @@ export const FEATURES = {
    * ChartAxis.reversePlotOrder and ChartSeries.gapWidth: 1.7. Below, BieuDo keeps its tables.
    */
   charts: { needs: 7, label: "Vẽ biểu đồ trong trang BieuDo" },
+  /**
+   * A bar chart's value axis kept at the bottom once its categories are reversed
+   * (ChartAxis.position "Maximum": the value axis crosses at the last category): 1.8. On 1.7 it
+   * stands at the top, as Excel puts it for reversed categories.
+   */
+  chartAxisCrossing: { needs: 8, label: null },
   /** Sheet protection of the form (WorksheetProtection.protect(options)): 1.2. */
   protection: { needs: 2, label: "Khóa các ô công thức và tiêu đề của biểu mẫu" },
   /** Suspended calculation during big writes (Application.suspendApiCalculationUntilNextSync): 1.6. */

@@ -3,13 +3,15 @@
 // format.font, title, setPosition, axes' titles, legend, dataLabels, series fill) except two, which make the
 // feature need 1.7 (features.ts "charts"): ChartAxis.reversePlotOrder, so that bars read from the
 // top down in the order of the table above them (Excel draws a bar chart's first category at the
-// bottom), and ChartSeries.gapWidth.
+// bottom), and ChartSeries.gapWidth. From 1.8 the value axis of such a chart is put back at the
+// bottom (ChartAxis.position, features.ts "chartAxisCrossing").
 // A chart is not cell content: clearing the sheet's cells leaves it. A rewrite therefore lists the
 // sheet's charts while it clears the cells (one load, read after that request) and deletes them
 // in the next request, before the new ones are added: charts are replaced, never piled up.
 import type { ChartModel } from "../core/sheet";
 import { a1 } from "../core/grid";
 import { rectAddress } from "./sheet-address";
+import type { HostSupport } from "./support";
 
 /** The font of the summary's sheets (src/core/consolidate/summary-styles.ts). */
 const CHART_FONT = "Times New Roman";
@@ -40,7 +42,7 @@ export function deleteListed(charts: Excel.ChartCollection): number {
 }
 
 /** Queues one chart: added over its source cells, named, titled, placed over its anchor cells. */
-export function addChart(sheet: Excel.Worksheet, model: ChartModel): void {
+export function addChart(sheet: Excel.Worksheet, model: ChartModel, support: HostSupport): void {
   // seriesBy said, not "Auto": the API's "Auto" has read a range the other way round from Excel's own (office-js#1830).
   const chart = sheet.charts.add(excelChartType(model), sheet.getRange(rectAddress(model.source)), "Columns");
   chart.name = model.name;
@@ -55,7 +57,10 @@ export function addChart(sheet: Excel.Worksheet, model: ChartModel): void {
   const axes = chart.axes;
   if (model.categoryAxisTitle) axes.categoryAxis.title.text = model.categoryAxisTitle;
   if (model.valueAxisTitle) axes.valueAxis.title.text = model.valueAxisTitle;
-  if (model.direction === "bar") axes.categoryAxis.reversePlotOrder = true;
+  if (model.direction === "bar") {
+    axes.categoryAxis.reversePlotOrder = true;
+    if (support.has("chartAxisCrossing")) axes.categoryAxis.position = "Maximum";
+  }
   const seriesCount = model.source.right - model.source.left;
   chart.legend.visible = seriesCount > 1;
   if (seriesCount > 1) chart.legend.position = "Bottom";

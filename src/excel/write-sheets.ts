@@ -260,7 +260,7 @@ export async function writeModelIn(
   let deleted = 0;
   for (const charts of plan.oldCharts) deleted += deleteListed(charts);
   const charts = draws ? drawn.flatMap((sheet) => (sheet.charts ?? []).map((chart) => ({ sheet: sheet.name, chart }))) : [];
-  for (const { sheet, chart } of charts) addChart(sheetOf(sheet)(), chart);
+  for (const { sheet, chart } of charts) addChart(sheetOf(sheet)(), chart, support);
   for (const name of protectLater) sheetOf(name)().protection.protect(PROTECTION_OPTIONS);
   if (suspend) context.application.calculate("Recalculate");
   if (suspend || deleted + charts.length > 0) {

@@ -77,6 +77,8 @@ describe.each(LEVELS.filter((l) => levelHas(l, "writeSummary")))("the summary's 
         expect(chart.axes.category.title).toBe(model.categoryAxisTitle ?? "");
         // bars read from the top down, as the table does
         expect(chart.axes.category.reversePlotOrder).toBe(model.direction === "bar");
+        // ... with the value axis kept at the bottom where the host can say so (1.8)
+        expect(chart.axes.category.position).toBe(model.direction === "bar" && minorOf(level) >= 8 ? "Maximum" : "Automatic");
         expect(chart.series.map((s) => s.fill)).toEqual(model.seriesColors.map((c) => `#${c}`));
         expect(chart.legend.visible).toBe(model.seriesColors.length > 1);
         expect(chart.dataLabels.showValue).toBe(model.dataLabels);
@@ -133,6 +135,19 @@ describe.each(LEVELS.filter((l) => levelHas(l, "writeSummary")))("the summary's 
       expect(fake.syncs).toBeLessThanOrEqual(minorOf(level) >= 6 ? 3 : 2);
     });
   }
+});
+
+describe("at the charts' threshold", () => {
+  it.each([
+    ["1.6", 0, "Automatic"],
+    ["1.7", 4, "Automatic"],
+    ["1.8", 4, "Maximum"],
+  ])("ExcelApi %s draws %d charts (bars' value axis: %s), and asks nothing of a higher set", async (level, count, position) => {
+    const { fake, report } = await written(level);
+    expect(fake.charts(CHART_SHEET)).toHaveLength(count);
+    expect(report.degraded.some((d) => /chưa vẽ được biểu đồ/.test(d))).toBe(count === 0);
+    for (const chart of fake.charts(CHART_SHEET)) if (chart.chartType.startsWith("Bar")) expect(chart.axes.category.position).toBe(position);
+  });
 });
 
 describe("below the summary's level (ExcelApi 1.1)", () => {

@@ -206,7 +206,10 @@ class FakeChartAxis extends ChartPart {
   protected readonly props: Record<string, [Getter, Setter?]>;
   constructor(ctx: FakeContextBase, locate: () => Located, private readonly axis: (c: FakeChart) => AxisState) {
     super(ctx, locate);
-    this.props = { reversePlotOrder: [(c) => axis(c).reversePlotOrder, (c, v) => (axis(c).reversePlotOrder = bool("ChartAxis.reversePlotOrder", v))] };
+    this.props = {
+      reversePlotOrder: [(c) => axis(c).reversePlotOrder, (c, v) => (axis(c).reversePlotOrder = bool("ChartAxis.reversePlotOrder", v))],
+      position: [(c) => axis(c).position, (c, v) => (axis(c).position = oneOf("ChartAxis.position", v, enumValues("ChartAxisPosition")))],
+    };
     this.defineProps();
   }
   get title(): FakeChartAxisTitle {
@@ -405,7 +408,7 @@ export class FakeChartProxy extends ChartPart {
   }
 }
 
-const newAxis = (): AxisState => ({ title: "", titleVisible: false, reversePlotOrder: false, textOrientation: 0 });
+const newAxis = (): AxisState => ({ title: "", titleVisible: false, reversePlotOrder: false, textOrientation: 0, position: "Automatic" });
 
 function chartType(v: unknown): string {
   const known = enumValues("ChartType").filter((t) => t !== "Invalid");

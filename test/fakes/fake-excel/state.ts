@@ -53,6 +53,8 @@ export interface FakeChartAxis {
   reversePlotOrder: boolean;
   /** Degrees, −90 to 90. */
   textOrientation: number;
+  /** Where the other axis crosses this one (ChartAxisPosition). */
+  position: string;
 }
 
 /** A chart as Excel holds it: floating over its sheet, plotting cells it refers to (it does not copy them). */
