@@ -15,6 +15,8 @@
 // - after suspendApiCalculationUntilNextSync, recalculating is the add-in's job ("it's the
 //   developer's responsibility to re-calc the workbook", Excel.Application reference): a suspended
 //   write leaves `calculationPending` until application.calculate() runs in a later request;
+// - charts (chart.ts): Excel's chart types only, a Range of the request as source, no chart added,
+//   changed or deleted on a protected sheet, charts left in place by Range.clear();
 // - the add-in's own writes fire onChanged like the user's (Excel.WorksheetChangedEventArgs; from
 //   ExcelApi 1.14 with triggerSource "ThisLocalAddin"), delivered after the request, asynchronously.
 import { parseA1 } from "../../../src/core/grid";
