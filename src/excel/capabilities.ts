@@ -16,6 +16,7 @@ const HOST_FEATURES: readonly HostFeature[] = [
   "freezeAndTabColor",
   "changeEvents",
   "dataValidation",
+  "charts",
 ];
 
 export function describeCapabilities(support: HostSupport): HostCapabilities {

@@ -40,6 +40,18 @@ export const FEATURES = {
   consolidateOpenWorkbook: { needs: 1, label: "Tổng hợp cả các trang biểu mẫu trong sổ đang mở" },
   /** Summary sheets: the same writer as install (hidden `_data` sheet, widths, merges): 1.2. */
   writeSummary: { needs: 2, label: "Ghi bảng tổng hợp vào sổ đang mở" },
+  /**
+   * Native charts on the summary's BieuDo sheet (render-charts.ts): ChartCollection.add, Chart.name,
+   * format.font, title (text, font), setPosition, axes' titles, legend, dataLabels.showValue, series fill: 1.1;
+   * ChartAxis.reversePlotOrder and ChartSeries.gapWidth: 1.7. Below, BieuDo keeps its tables.
+   */
+  charts: { needs: 7, label: "Vẽ biểu đồ trong trang BieuDo" },
+  /**
+   * A bar chart's value axis kept at the bottom once its categories are reversed
+   * (ChartAxis.position "Maximum": the value axis crosses at the last category): 1.8. On 1.7 it
+   * stands at the top, as Excel puts it for reversed categories.
+   */
+  chartAxisCrossing: { needs: 8, label: null },
   /** Sheet protection of the form (WorksheetProtection.protect(options)): 1.2. */
   protection: { needs: 2, label: "Khóa các ô công thức và tiêu đề của biểu mẫu" },
   /** Suspended calculation during big writes (Application.suspendApiCalculationUntilNextSync): 1.6. */

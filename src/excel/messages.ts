@@ -13,6 +13,7 @@ const INSTEAD: Record<string, string> = {
   freezeAndTabColor: "biểu mẫu vẫn dùng được bình thường",
   changeEvents: "hãy bấm “Kiểm tra” lại sau khi sửa số liệu",
   dataValidation: "biểu mẫu vẫn dùng được, lỗi sẽ được báo khi bấm “Kiểm tra”",
+  charts: "trang BieuDo vẫn có các bảng số liệu của biểu đồ, và báo cáo Word (.docx) có đủ biểu đồ",
 };
 
 /** Vietnamese words for the codes of Excel.ErrorCodes (OfficeExtension.Error.code). */
@@ -47,6 +48,8 @@ export const MSG = {
     "Excel này chưa hỗ trợ cố định dòng tiêu đề và màu thẻ trang tính (cần ExcelApi 1.7).",
   noPrintSetup:
     "Excel này chưa ghi được thiết lập in (khổ A4, lặp dòng tiêu đề, số trang, bộ lọc; cần ExcelApi 1.9): khi in hãy chọn khổ A4; bảng tổng hợp tải về (.xlsx) có đủ các thiết lập này.",
+  noCharts: (needs: string) =>
+    `Excel này chưa vẽ được biểu đồ (cần ${needs}): trang BieuDo vẫn có các bảng số liệu của biểu đồ; có thể chọn một bảng rồi chèn biểu đồ bằng tay, hoặc dùng báo cáo Word (.docx) có đủ biểu đồ.`,
   noChangeEvents:
     "Excel này chưa báo khi dữ liệu thay đổi (cần ExcelApi 1.7): hãy bấm \"Kiểm tra\" lại sau khi sửa số liệu.",
   unavailable: (feature: string, label: string, needs: string, level: number) =>

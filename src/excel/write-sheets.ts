@@ -13,6 +13,10 @@
 //     rectangle, validation, merges, widths, heights, freeze (rows and columns), tab colour, print
 //     settings and autofilter (render-print.ts).
 //  4. protect, set visibility, activate the first visible sheet.
+//  5. charts (render-charts.ts), in one more request: the old charts of a rewritten chart sheet
+//     (listed in step 1) deleted, the new ones added, and only then such a sheet protected (a chart
+//     cannot be added to a protected sheet). It is the request that recalculates (below), so it
+//     costs a request of its own only where calculation is not suspended (before ExcelApi 1.6).
 // Calculation is suspended at the start of every request (ExcelApi 1.6); after a suspended write
 // "it's the developer's responsibility to re-calc the workbook" (Excel.Application,
 // suspendApiCalculationUntilNextSync), so one more request recalculates. The list is sent by
@@ -28,6 +32,7 @@ import { PROTECTION_OPTIONS } from "./protection";
 import { toRectangles, unionChunks } from "./rectangles";
 import { applyStyle, applyThinBorders, styleNeedsFormat } from "./render-styles";
 import { applyFreeze, applyPrintSetup, clearPrintSetup, wantsPrintSetup } from "./render-print";
+import { addChart, deleteListed, listCharts } from "./render-charts";
 import { applyValidation } from "./render-validation";
 import { columnsAddress, rectAddress, rowsAddress, type Rect } from "./sheet-address";
 import { EXCEL_VISIBILITY, findSheet, type SheetInfo } from "./sheet-list";
@@ -39,6 +44,8 @@ const UNION_MAX_CHARS = 250;
 interface Plan {
   writes: QueuedWrite[];
   degraded: Set<string>;
+  /** Charts of rewritten chart sheets, listed in the clean-up, deleted in the chart request. */
+  oldCharts: Excel.ChartCollection[];
 }
 
 function groupBy<K>(cells: readonly CellModel[], key: (c: CellModel) => K | undefined): Map<K, CellModel[]> {
@@ -159,11 +166,13 @@ export interface WrittenSheet {
 }
 
 /** Queues the clean-up of a sheet that is about to be rewritten in place. */
-function planClear(plan: Plan, old: SheetInfo, support: HostSupport): void {
+function planClear(plan: Plan, old: SheetInfo, sheet: SheetModel, support: HostSupport): void {
   plan.writes.push(
     write(() => {
       const ws = old.proxy;
       if (old.protected) ws.protection.unprotect();
+      // clearing cells leaves charts: a chart sheet's own are listed to be replaced (render-charts.ts)
+      if (sheet.charts) plan.oldCharts.push(listCharts(ws));
       const all = ws.getRange();
       all.unmerge();
       if (support.dataValidation) all.dataValidation.clear();
@@ -186,7 +195,7 @@ export async function writeModelIn(
   if (!support.has("install")) {
     throw new Error(`Excel này không ghi được trang tính (cần ${versionText(FEATURES.install.needs)}).`);
   }
-  const plan: Plan = { writes: [], degraded: new Set() };
+  const plan: Plan = { writes: [], degraded: new Set(), oldCharts: [] };
   const targets = new Map<string, Excel.Worksheet>();
   const reused = new Map<string, SheetInfo>();
   for (const sheet of model.sheets) {
@@ -194,7 +203,7 @@ export async function writeModelIn(
     if (!old || [...reused.values()].includes(old)) continue;
     reused.set(sheet.name, old);
     targets.set(sheet.name, old.proxy);
-    planClear(plan, old, support);
+    planClear(plan, old, sheet, support);
   }
   const sheetOf = (name: string) => () => {
     const ws = targets.get(name);
@@ -215,6 +224,10 @@ export async function writeModelIn(
     planSheetLayout(plan, ws, sheet, support);
   }
 
+  const drawn = model.sheets.filter((s) => (s.charts ?? []).length > 0);
+  const draws = support.has("charts");
+  if (drawn.length > 0 && !draws) plan.degraded.add(MSG.noCharts(versionText(FEATURES.charts.needs)));
+  const protectLater: string[] = [];
   for (const sheet of model.sheets) {
     // Every target is unprotected by now (a new sheet starts so; an old one was unprotected above).
     if (!sheet.protect) continue;
@@ -222,7 +235,8 @@ export async function writeModelIn(
       plan.degraded.add(MSG.noProtection);
       continue;
     }
-    plan.writes.push(write(() => sheetOf(sheet.name)().protection.protect(PROTECTION_OPTIONS), PROTECTION_OPTIONS));
+    if (draws && drawn.includes(sheet)) protectLater.push(sheet.name);
+    else plan.writes.push(write(() => sheetOf(sheet.name)().protection.protect(PROTECTION_OPTIONS), PROTECTION_OPTIONS));
   }
   for (const sheet of model.sheets) {
     const was = reused.get(sheet.name)?.visibility ?? "visible";
@@ -242,8 +256,14 @@ export async function writeModelIn(
     maxBytes: options.maxRequestBytes,
     startRequest: suspend ? () => context.application.suspendApiCalculationUntilNextSync() : undefined,
   });
-  if (suspend) {
-    context.application.calculate("Recalculate");
+  // The chart request (step 5), which also recalculates.
+  let deleted = 0;
+  for (const charts of plan.oldCharts) deleted += deleteListed(charts);
+  const charts = draws ? drawn.flatMap((sheet) => (sheet.charts ?? []).map((chart) => ({ sheet: sheet.name, chart }))) : [];
+  for (const { sheet, chart } of charts) addChart(sheetOf(sheet)(), chart, support);
+  for (const name of protectLater) sheetOf(name)().protection.protect(PROTECTION_OPTIONS);
+  if (suspend) context.application.calculate("Recalculate");
+  if (suspend || deleted + charts.length > 0) {
     await context.sync();
     requests++;
   }

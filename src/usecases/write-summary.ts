@@ -6,10 +6,16 @@
 // summary's names but that bdg did not write (the port knows bdg's sheets by id, from the
 // workbook's settings) is replaced only after the officer agreed (docs/contract.md §4.3: never
 // write over what bdg did not write). Every other sheet of the workbook is left alone.
-// Round trips: foreignSheets (1) + writeSheets (write 1 + recalculation 1, +1 per 4 MB).
+// In the open workbook the summary also gets the sheet "BieuDo": the report's charts as native
+// Excel charts over small tables that obey the small-number rule (docs/contract.md §4.4,
+// docs/domain.md §8); an Excel too old to draw them still gets the tables (src/excel/features.ts).
+// Round trips: foreignSheets (1) + writeSheets (write 1 + recalculation 1, +1 per 4 MB). The charts
+// go in the recalculation's request; only before ExcelApi 1.6 (no recalculation request) does
+// replacing the charts of an earlier BieuDo cost one more (src/excel/write-sheets.ts step 5).
 import { summaryWorkbook, type Summary } from "../core/consolidate";
 import { META_SHEET } from "../core/form";
 import type { Plan } from "../core/plan";
+import { chartSheet } from "../core/report";
 import type { WorkbookPort, WriteReport } from "../core/ports";
 import { GENERATOR } from "./settings-keys";
 
@@ -32,7 +38,8 @@ export async function writeSummary(
   const model = summaryWorkbook(plan, summary, { generator: GENERATOR });
   // The summary file's `_meta` marks a file bdg wrote; in the open workbook it would replace the
   // `_meta` of a form the clerk keeps there, so the sheets go in without it.
-  const sheets = model.sheets.filter((s) => s.name !== META_SHEET);
+  const charts = chartSheet(plan, summary);
+  const sheets = [...model.sheets.filter((s) => s.name !== META_SHEET), ...(charts ? [charts] : [])];
   const foreign = await port.foreignSheets(sheets.map((s) => s.name));
   if (foreign.length > 0 && !options.confirmReplace) return { kind: "needs_confirmation", sheets: foreign };
   return { kind: "written", report: await port.writeSheets({ sheets }) };

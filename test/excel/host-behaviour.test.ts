@@ -72,12 +72,12 @@ describe("settings", () => {
 
 describe("capabilities", () => {
   // insertWorksheetsFromBase64 (1.13) is not used (the form is written cell by cell), so its
-  // absence is no longer listed as a limitation.
+  // absence is no longer listed as a limitation. Charts on BieuDo need 1.7 (src/excel/features.ts).
   it.each([
     ["1.13", { dataValidation: true, protection: true, insertFromBase64: true }, []],
     ["1.8", { dataValidation: true, protection: true, insertFromBase64: false }, []],
-    ["1.3", { dataValidation: false, protection: true, insertFromBase64: false }, ["freezeAndTabColor", "changeEvents", "dataValidation"]],
-    ["1.1", { dataValidation: false, protection: false, insertFromBase64: false }, ["install", "markErrors", "finalize", "writeSummary", "protection", "freezeAndTabColor", "changeEvents", "dataValidation"]],
+    ["1.3", { dataValidation: false, protection: true, insertFromBase64: false }, ["freezeAndTabColor", "changeEvents", "dataValidation", "charts"]],
+    ["1.1", { dataValidation: false, protection: false, insertFromBase64: false }, ["install", "markErrors", "finalize", "writeSummary", "protection", "freezeAndTabColor", "changeEvents", "dataValidation", "charts"]],
   ])("ExcelApi %s", async (version, flags, missing) => {
     const fake = new FakeExcel();
     fake.apiVersion = version;

@@ -23,7 +23,9 @@ export type HostFeature =
   | "protection"
   | "freezeAndTabColor"
   | "changeEvents"
-  | "dataValidation";
+  | "dataValidation"
+  /** Native charts on the summary's BieuDo sheet. */
+  | "charts";
 
 export interface FeatureAvailability {
   available: boolean;

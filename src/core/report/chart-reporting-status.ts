@@ -32,33 +32,45 @@ function groups(plan: Plan, summary: Summary): Group[] {
   ].filter((g) => g.statuses.length > 0);
 }
 
-export function reportingStatusChart(plan: Plan, summary: Summary, caption: string): ChartSpec | null {
+/** The chart's data as plain series: per group of units, how many are in each status (statuses with none left out). */
+export interface StatusSeries {
+  categories: string[];
+  series: { name: string; color: string; counts: number[] }[];
+}
+
+export function reportingStatusSeries(plan: Plan, summary: Summary): StatusSeries | null {
   const rows = groups(plan, summary);
   if (rows.length === 0) return null;
-  const series = STATUS_SERIES.map((s) => ({ ...s, counts: rows.map((g) => g.statuses.filter((x) => x === s.status).length) }))
-    .filter((s) => s.counts.some((n) => n > 0))
-    .map((s) => ({
-      name: s.name,
-      type: "bar",
-      stack: "units",
-      barWidth: 34,
-      itemStyle: { color: s.color },
-      label: { show: true, color: "#ffffff", fontWeight: "bold" },
-      // An empty segment is no segment (and no "0" written on it).
-      data: s.counts.map((n) => (n > 0 ? n : null)),
-    }));
+  const series = STATUS_SERIES.map((s) => ({ name: s.name, color: s.color, counts: rows.map((g) => g.statuses.filter((x) => x === s.status).length) }))
+    .filter((s) => s.counts.some((n) => n > 0));
+  return { categories: rows.map((g) => g.label), series };
+}
+
+export function reportingStatusChart(plan: Plan, summary: Summary, caption: string): ChartSpec | null {
+  const data = reportingStatusSeries(plan, summary);
+  if (data === null) return null;
+  const series = data.series.map((s) => ({
+    name: s.name,
+    type: "bar",
+    stack: "units",
+    barWidth: 34,
+    itemStyle: { color: s.color },
+    label: { show: true, color: "#ffffff", fontWeight: "bold" },
+    // An empty segment is no segment (and no "0" written on it).
+    data: s.counts.map((n) => (n > 0 ? n : null)),
+  }));
   return {
     id: "reporting_status",
     caption,
     note: "Số đơn vị theo tình trạng gửi báo cáo; tên từng đơn vị ở phần trên.",
     width: CHART_WIDTH,
-    height: 90 + rows.length * 60,
+    height: 90 + data.categories.length * 60,
     option: {
       ...BASE_OPTION,
       legend: { bottom: 0, itemWidth: 14, itemHeight: 10, textStyle: { fontSize: 12 } },
       grid: { left: 10, right: 20, top: 10, bottom: 50, containLabel: true },
       xAxis: { type: "value", minInterval: 1, axisLabel: { fontSize: 12 } },
-      yAxis: { type: "category", inverse: true, data: rows.map((g) => g.label), axisLabel: { fontSize: 13 } },
+      yAxis: { type: "category", inverse: true, data: data.categories, axisLabel: { fontSize: 13 } },
       series,
     },
   };

@@ -9,7 +9,7 @@ import type { Indicator, Plan } from "../plan/schema";
 import { formatNumberVi } from "../text/number-format";
 import { CHART_WIDTH, type ChartSpec } from "./chart-spec";
 import { BASE_OPTION, COLOR, labelled } from "./chart-style";
-import { HIDDEN_COUNT_TEXT, isSensitiveCount, shownUnitCounts, SMALL_COUNT_TEXT, type UnitCount } from "./small-numbers";
+import { HIDDEN_COUNT_TEXT, isSensitiveCount, shownUnitCounts, SMALL_COUNT_TEXT, type ShownCount, type UnitCount } from "./small-numbers";
 
 export const VICTIMS = { all: "BL02", women: "BL02.NU", children: "BL02.TE", elderly: "BL02.CT" } as const;
 
@@ -52,7 +52,8 @@ export function contributingUnits(plan: Plan, indicator: Indicator): string[] {
   return plan.units.map((u) => u.code);
 }
 
-export function victimsByUnitChart(plan: Plan, summary: Summary, scope: string, caption: string): ChartSpec | null {
+/** Per unit, the victims as a chart or a table may show them (the small-number rule applied); null when fewer than two units reported. */
+export function victimsByUnit(plan: Plan, summary: Summary): { unit: string; name: string; shown: ShownCount }[] | null {
   const indicator = plan.indicators.find((i) => i.code === VICTIMS.all);
   if (!indicator) return null;
   const counts: UnitCount[] = contributingUnits(plan, indicator).flatMap((unit) => {
@@ -60,23 +61,34 @@ export function victimsByUnitChart(plan: Plan, summary: Summary, scope: string, 
     return typeof value === "number" ? [{ unit, value }] : [];
   });
   if (counts.length < 2) return null;
-  const shown = shownUnitCounts(counts, isSensitiveCount(indicator));
   const names = new Map(plan.units.map((u) => [u.code, u.name]));
+  return shownUnitCounts(counts, isSensitiveCount(indicator)).map((s) => ({ ...s, name: names.get(s.unit) ?? s.unit }));
+}
+
+/** What "< 5" (and "ẩn", when some count is hidden beside it) means, under a chart or a table of per-unit victims. */
+export function victimsByUnitNote(shown: readonly { shown: ShownCount }[], scope: string): string {
   const hides = shown.some((s) => s.shown.text === HIDDEN_COUNT_TEXT);
+  return (
+    `“${SMALL_COUNT_TEXT}”: đơn vị có dưới 5 nạn nhân, không ghi số để không nhận diện được người bị bạo lực` +
+    (hides ? `; “${HIDDEN_COUNT_TEXT}”: không ghi số để không suy ra được số của đơn vị khác từ tổng số ${scope}` : "") +
+    ". Số liệu chính xác của từng đơn vị chỉ có trong ma trận của bảng tổng hợp (số liệu nhạy cảm, không công bố)."
+  );
+}
+
+export function victimsByUnitChart(plan: Plan, summary: Summary, scope: string, caption: string): ChartSpec | null {
+  const shown = victimsByUnit(plan, summary);
+  if (shown === null) return null;
   return {
     id: "victims_by_unit",
     caption,
-    note:
-      `“${SMALL_COUNT_TEXT}”: đơn vị có dưới 5 nạn nhân, không ghi số để không nhận diện được người bị bạo lực` +
-      (hides ? `; “${HIDDEN_COUNT_TEXT}”: không ghi số để không suy ra được số của đơn vị khác từ tổng số ${scope}` : "") +
-      ". Số liệu chính xác của từng đơn vị chỉ có trong ma trận của bảng tổng hợp (số liệu nhạy cảm, không công bố).",
+    note: victimsByUnitNote(shown, scope),
     width: CHART_WIDTH,
     height: 60 + shown.length * 22,
     option: {
       ...BASE_OPTION,
       grid: { left: 10, right: 50, top: 10, bottom: 20, containLabel: true },
       xAxis: { type: "value", minInterval: 1, name: "người", axisLabel: { fontSize: 11 } },
-      yAxis: { type: "category", inverse: true, data: shown.map((s) => names.get(s.unit) ?? s.unit), axisLabel: { fontSize: 11 } },
+      yAxis: { type: "category", inverse: true, data: shown.map((s) => s.name), axisLabel: { fontSize: 11 } },
       series: [
         {
           type: "bar",

@@ -5,7 +5,8 @@ export { CHART_FONT, CHART_WIDTH, type ChartId, type ChartSpec } from "./chart-s
 export { isSensitiveCount, shownCount, shownUnitCounts, SMALL_COUNT_LIMIT, SMALL_COUNT_TEXT, HIDDEN_COUNT_TEXT, type ShownCount, type UnitCount } from "./small-numbers";
 export { narrativeGroups, type NarrativeGroup } from "./narratives-section";
 export { targetRows, type TargetRow } from "./chart-targets";
-export { victimGroups, contributingUnits, VICTIMS } from "./chart-victims";
-export { STATUS_SERIES } from "./chart-reporting-status";
+export { victimGroups, victimsByUnit, contributingUnits, VICTIMS } from "./chart-victims";
+export { STATUS_SERIES, reportingStatusSeries, type StatusSeries } from "./chart-reporting-status";
 export { scopeWord } from "./scope-words";
 export { reportCharts, chartList, type ReportCharts } from "./report-charts";
+export { chartSheet, CHART_SHEET } from "./chart-sheet";

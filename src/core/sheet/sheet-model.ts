@@ -116,6 +116,31 @@ export interface PrintSetup {
   centerHorizontally?: boolean;
 }
 
+/**
+ * A native chart over cells of its own sheet (docs/contract.md §4.4 "with charts"): the source
+ * table's first row names the series, its first column the categories, each further column is
+ * one series. A writer that cannot draw charts leaves the table alone, which reads the same.
+ */
+export interface ChartModel {
+  /** Unique in the workbook: a rewrite finds and replaces its own chart by it. */
+  name: string;
+  /** Bars (horizontal) or columns (vertical). */
+  direction: "bar" | "column";
+  /** Series stacked on one another (parts of a whole) or side by side. */
+  stacked: boolean;
+  /** The plotted cells, header row and label column included. */
+  source: CellRange;
+  title: string;
+  categoryAxisTitle: string | null;
+  valueAxisTitle: string | null;
+  /** The cells the chart covers on its sheet. */
+  anchor: CellRange;
+  /** Fill "RRGGBB" of each series, in the source's column order. */
+  seriesColors: string[];
+  /** Each bar's value written on it. */
+  dataLabels: boolean;
+}
+
 export interface SheetModel {
   name: string;
   visibility: "visible" | "hidden" | "veryHidden";
@@ -140,6 +165,8 @@ export interface SheetModel {
   landscape?: boolean;
   /** Paper, fit, repeated rows and columns, header and footer, page breaks. */
   print?: PrintSetup;
+  /** Native charts over this sheet's own cells (Excel mode only; the file writer leaves them out). */
+  charts?: ChartModel[];
 }
 
 /** A workbook to write: sheets in order. */

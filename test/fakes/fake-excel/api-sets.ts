@@ -137,3 +137,22 @@ export function requiredMinor(cls: string, member: string, mode: "get" | "set"):
 export function requiredArgMinor(cls: string, member: string, arg: string): Minor {
   return apiTable().members.get(`${cls}.${member}`)?.args[arg] ?? 1;
 }
+
+const enums = new Map<string, readonly string[]>();
+
+/**
+ * The values of an enum of the Excel namespace as the typings list them (`enum ChartType {
+ * columnClustered = "ColumnClustered", … }`): what Excel accepts for a string argument of that type.
+ */
+export function enumValues(name: string): readonly string[] {
+  const known = enums.get(name);
+  if (known) return known;
+  const resolve: (id: string) => string = require.resolve;
+  const dts = readFileSync(resolve("@types/office-js/index.d.ts"), "utf8");
+  const start = dts.indexOf(`\n    enum ${name} {`);
+  if (start < 0) throw new Error(`no enum ${name} in the typings`);
+  const body = dts.slice(start, dts.indexOf("\n    }", start));
+  const values = [...body.matchAll(/^\s+\w+ = "([^"]+)",?$/gm)].map((m) => m[1]);
+  enums.set(name, values);
+  return values;
+}

@@ -144,6 +144,11 @@ export abstract class FakeObject {
     this.loaded = new Map();
   }
 
+  /** A proxy can be passed only to calls of the request context it was made in. */
+  belongsTo(ctx: FakeContextBase): boolean {
+    return this.ctx === ctx;
+  }
+
   get isNullObject(): boolean {
     return this.read<boolean>("isNullObject");
   }

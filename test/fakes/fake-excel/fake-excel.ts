@@ -15,13 +15,15 @@
 // - after suspendApiCalculationUntilNextSync, recalculating is the add-in's job ("it's the
 //   developer's responsibility to re-calc the workbook", Excel.Application reference): a suspended
 //   write leaves `calculationPending` until application.calculate() runs in a later request;
+// - charts (chart.ts): Excel's chart types only, a Range of the request as source, no chart added,
+//   changed or deleted on a protected sheet, charts left in place by Range.clear();
 // - the add-in's own writes fire onChanged like the user's (Excel.WorksheetChangedEventArgs; from
 //   ExcelApi 1.14 with triggerSource "ThisLocalAddin"), delivered after the request, asynchronously.
 import { parseA1 } from "../../../src/core/grid";
 import { FakeContextBase, type Action, type RequestHost } from "./client-object";
 import { minorOf } from "./api-sets";
 import { FakeExcelError } from "./errors";
-import { cellAt, ensureCell, newCell, newPrint, rectText, type FakeCell, type FakeSheet, type Rect } from "./state";
+import { cellAt, ensureCell, newCell, newPrint, rectText, type FakeCell, type FakeChart, type FakeSheet, type Rect } from "./state";
 import { FakeWorksheetCollection, worksheetIdOf, type ChangeHandler, type WorkbookHost } from "./worksheet";
 
 export interface RequestRecord {
@@ -200,6 +202,11 @@ export class FakeExcel implements RequestHost, WorkbookHost {
     return out;
   }
 
+  /** The charts on a sheet, in the order they were added (tests read what they plot with plotted()). */
+  charts(sheetName: string): FakeChart[] {
+    return [...this.sheet(sheetName).charts];
+  }
+
   get handlerCount(): number {
     return this.handlers.size;
   }
@@ -299,6 +306,7 @@ export class FakeExcel implements RequestHost, WorkbookHost {
       frozenColumns: 0,
       autoFilter: null,
       print: newPrint(),
+      charts: [],
     };
     this.book.push(sheet);
     if (!this.activeId) this.activeId = sheet.id;

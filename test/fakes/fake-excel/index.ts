@@ -2,4 +2,5 @@
 export { FakeExcel, FakeContext, type RequestRecord, type SeedValue } from "./fake-excel";
 export { FakeSettings } from "./settings";
 export { FakeExcelError } from "./errors";
-export type { FakeCell, FakeSheet } from "./state";
+export type { FakeCell, FakeChart, FakeSheet } from "./state";
+export { plotted } from "./chart";

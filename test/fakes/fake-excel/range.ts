@@ -335,6 +335,12 @@ export class FakeRange extends TargetObject {
     return { sheet: t.sheet, r: t.rects[0] };
   }
 
+  /** For other proxies of the fake, inside a sync: the sheet and cells this range stands for. */
+  resolvedArea(): { sheet: FakeSheet; rect: Rect } {
+    const { sheet, r } = this.rect();
+    return { sheet, rect: r };
+  }
+
   private grid(pick: (cell: FakeCell | undefined) => unknown): Grid {
     const { sheet, r } = this.rect();
     const rows: Grid = [];

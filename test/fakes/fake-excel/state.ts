@@ -47,6 +47,38 @@ export interface FakeCell {
   validation?: CellValidation;
 }
 
+export interface FakeChartAxis {
+  title: string;
+  titleVisible: boolean;
+  reversePlotOrder: boolean;
+  /** Degrees, −90 to 90. */
+  textOrientation: number;
+  /** Where the other axis crosses this one (ChartAxisPosition). */
+  position: string;
+}
+
+/** A chart as Excel holds it: floating over its sheet, plotting cells it refers to (it does not copy them). */
+export interface FakeChart {
+  id: number;
+  name: string;
+  chartType: string;
+  source: { sheet: FakeSheet; rect: Rect };
+  seriesBy: "Columns" | "Rows";
+  /** Series as created from the source: their fill colours (null = Excel's own), gap width. */
+  series: { fill: string | null; gapWidth: number }[];
+  title: { text: string; visible: boolean; font: Record<string, unknown> };
+  /** The chart area's font (Chart.format.font): axis labels, legend, data labels. */
+  font: Record<string, unknown>;
+  axes: { category: FakeChartAxis; value: FakeChartAxis };
+  legend: { visible: boolean; position: string };
+  dataLabels: { showValue: boolean };
+  /** Points from the sheet's top-left corner. */
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+}
+
 export interface FakeSheet {
   id: number;
   name: string;
@@ -65,6 +97,8 @@ export interface FakeSheet {
   autoFilter: string | null;
   /** What PageLayout and the page-break collections were told (print settings). */
   print: FakePrint;
+  /** Charts on the sheet, in the order they were added. */
+  charts: FakeChart[];
 }
 
 export interface FakePrint {

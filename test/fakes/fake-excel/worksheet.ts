@@ -1,4 +1,5 @@
 // Worksheet, its collection, protection, freeze panes and change events over the fake workbook.
+import { FakeChartCollection } from "./chart";
 import { FakeContextBase, FakeObject, loadPaths } from "./client-object";
 import { FakeExcelError } from "./errors";
 import { FakeRange, FakeRangeAreas, memo, type RangeHost, type RangeTarget } from "./range";
@@ -396,6 +397,13 @@ export class FakeWorksheet extends FakeObject {
       return rect ? { sheet, rects: [rect] } : null;
     });
     return new FakeRange(this.ctx, target, this.host, true);
+  }
+
+  private chartCollection: FakeChartCollection | undefined;
+  /** Worksheet.charts (ExcelApi 1.1): one proxy per worksheet proxy, as Office.js keeps it. */
+  get charts(): FakeChartCollection {
+    this.ctx.requireApi(this.excelClass, "charts");
+    return (this.chartCollection ??= new FakeChartCollection(this.ctx, () => this.must()));
   }
 
   delete(): void {
