@@ -20,7 +20,7 @@ function moduleLines(bundlePath) {
   const lines = bundleSource(bundlePath).split("\n");
   const marks = [];
   lines.forEach((line, n) => {
-    const m = /^\/\/ (src\/\S+|node_modules\/\S+)$/.exec(line);
+    const m = /^\/\/ (?:\S*\/)?(src\/\S+|node_modules\/\S+)$/.exec(line);
     if (m) marks.push({ line: n, module: m[1].replace(/^node_modules\/([^/]+)\/.*$/, "$1 (node_modules)") });
   });
   return (line) => {
