@@ -16,14 +16,28 @@ function isWide(codePoint: number): boolean {
   );
 }
 
+/** The first combining mark (U+0300): every code point below it is a control (0) or one column. */
+const FIRST_MARK = 0x300;
+
 function charWidth(ch: string): number {
-  if (COMBINING.test(ch)) return 0;
   const cp = ch.codePointAt(0) ?? 0;
   if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) return 0;
+  if (cp < FIRST_MARK) return 1;
+  if (COMBINING.test(ch)) return 0;
   return isWide(cp) ? 2 : 1;
 }
 
+/** Printable ASCII only (codes, numbers, most of a table): one column per character, as is. */
+function isPrintableAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c >= 0x7f) return false;
+  }
+  return true;
+}
+
 export function textWidth(s: string): number {
+  if (isPrintableAscii(s)) return s.length;
   let width = 0;
   for (const ch of s.normalize("NFC")) width += charWidth(ch);
   return width;
