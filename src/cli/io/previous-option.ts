@@ -3,7 +3,7 @@
 // saying why, and the run does not start.
 import { readFileSync } from "node:fs";
 import { readPreviousSummary, type PreviousSummary } from "../../core/read";
-import { readXlsx } from "../../xlsx/read";
+import { readXlsxInNode } from "../../xlsx/read/node-read";
 import { UsageError } from "../args";
 import { fsErrorText } from "./fs-error-vi";
 
@@ -15,7 +15,7 @@ export function loadPreviousOption(path: string | undefined): PreviousSummary | 
   } catch (e) {
     throw new UsageError(`Không đọc được bảng tổng hợp kỳ trước ${path}: ${fsErrorText(e, "read")}.`, false);
   }
-  const read = readXlsx(bytes);
+  const read = readXlsxInNode(bytes);
   if (!read.ok) throw new UsageError(`Không đọc được bảng tổng hợp kỳ trước ${path}: ${read.message}`, false);
   const previous = readPreviousSummary(read.workbook);
   if (!previous.ok) throw new UsageError(`--previous ${path}: ${previous.message}.`, false);
