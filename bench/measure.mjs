@@ -52,12 +52,14 @@ export function summary(values) {
  * `rounds` rounds; each round runs every variant once, the order rotated from round to round (no
  * variant always first or always right after another). Returns the runs by variant name, round
  * by round, so ratios can be taken within a round (a pair run side by side in time).
+ * A variant may have `before()`, run untimed right before each of its runs.
  */
 export function interleaved(variants, rounds, { work, onRun = () => undefined }) {
   const runs = Object.fromEntries(variants.map((v) => [v.name, []]));
   for (let r = 0; r < rounds; r++) {
     for (let k = 0; k < variants.length; k++) {
       const v = variants[(r + k) % variants.length];
+      v.before?.(); // untimed set-up of the run (e.g. no output left by the last run)
       const run = runProcess(v.args, { stdoutFile: join(work, `${v.name}.out`), work, nodeArgs: v.nodeArgs, env: v.env });
       runs[v.name][r] = run;
       onRun(v.name, r, run);

@@ -20,7 +20,7 @@ function moduleLines(bundlePath) {
   const lines = bundleSource(bundlePath).split("\n");
   const marks = [];
   lines.forEach((line, n) => {
-    const m = /^\/\/ (src\/\S+|node_modules\/\S+)$/.exec(line);
+    const m = /^\/\/ (?:\S*\/)?(src\/\S+|node_modules\/\S+)$/.exec(line);
     if (m) marks.push({ line: n, module: m[1].replace(/^node_modules\/([^/]+)\/.*$/, "$1 (node_modules)") });
   });
   return (line) => {
@@ -78,7 +78,7 @@ function summarize(profile) {
       .sort((a, b) => b[1] - a[1])
       .slice(0, k)
       .map(([name, us]) => ({ name, ms: us / 1000, pct: (100 * us) / total }));
-  return { totalMs: total / 1000, modules: top(byModule, 18), functions: top(byFunction, 22) };
+  return { totalMs: total / 1000, modules: top(byModule, 18), functions: top(byFunction, 22), modulesAll: top(byModule, Infinity), functionsAll: top(byFunction, Infinity) };
 }
 
 export function printProfile(title, p) {

@@ -47,13 +47,16 @@ const loadStart = loadAverage();
 const ownStart = ownTicks();
 
 // ---- the variants: whole processes ----------------------------------------------------------
+const summaryFile = join(work, "tong-hop.xlsx");
 const consolidateArgs = (dir) => [BDG_BUNDLE, "consolidate", dir, "--period", PERIOD, "--as-of", AS_OF];
 function variants(dir) {
   return [
     { name: "floor", args: [join(REPO, "bench", "floor.mjs"), "fflate", dir] },
     { name: "zlib", args: [join(REPO, "bench", "floor.mjs"), "zlib", dir] },
     { name: "json", args: [...consolidateArgs(dir), "--json"] },
-    { name: "out", args: [...consolidateArgs(dir), "--out", join(work, "tong-hop.xlsx")] },
+    // A new summary each run: the file left by the previous run is removed first (untimed), so the
+    // run writes, and does not first read the old summary to tell whether it may replace it.
+    { name: "out", args: [...consolidateArgs(dir), "--out", summaryFile], before: () => rmSync(summaryFile, { force: true }) },
   ];
 }
 

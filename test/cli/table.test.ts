@@ -10,6 +10,13 @@ describe("textWidth", () => {
     ["", 0],
     ["漢字", 4],
     ["a\u0007b", 2],
+    ["BL02 = 1.234,5", 14],
+    ["a\tb", 2],
+    ["x\u0085y\u007f", 2],
+    ["\u00a0é½", 3],
+    ["q\u0301", 1],
+    ["ạ\u0323\u0302", 1],
+    ["😀 ok", 5],
   ])("%j → %i columns", (text, width) => {
     expect(textWidth(text)).toBe(width);
   });

@@ -10,7 +10,7 @@ import { z } from "zod";
 import { buildForm, withValues } from "../../core/form";
 import { defaultPlan, findPeriod } from "../../core/plan";
 import type { WorkbookModel } from "../../core/sheet";
-import { writeWorkbook } from "../../xlsx/write";
+import { writeWorkbookInNode } from "../../xlsx/write/node-write";
 import type { Outputs } from "../io/write";
 import { checkOptions, switchOption, UsageError, type RawArgs } from "../args";
 import { demoInbox, DEMO_AS_OF, DEMO_INBOX_FOLDER, DEMO_PERIOD, DEMO_SUMMARY_FILE, NOT_SENT_NOTES, type DemoFile } from "../demo/scenario";
@@ -76,7 +76,7 @@ async function writeDemo(files: readonly DemoFile[], inboxDir: string, summaryPa
   const written: FoundFile[] = [];
   for (const file of files) {
     const path = join(inboxDir, file.fileName);
-    const result = await outputs.write(path, await writeWorkbook(demoWorkbook(file)));
+    const result = await outputs.write(path, await writeWorkbookInNode(demoWorkbook(file)));
     progress.tick(file.fileName);
     if (!result.ok) {
       progress.done();

@@ -6,7 +6,7 @@ import type { Plan } from "../../core/plan";
 import { unreadableReport, type FileReport, type PreviousSummary } from "../../core/read";
 import { recordReceipts, type ReceiptRegister } from "../../core/register";
 import type { WorkbookModel } from "../../core/sheet";
-import { writeWorkbook } from "../../xlsx/write";
+import { writeWorkbookInNode } from "../../xlsx/write/node-write";
 import type { FoundFile, UnreadableInput } from "../io/find-xlsx";
 import { inspectFiles } from "../io/inspect-files";
 import type { Outputs, WriteResult } from "../io/write";
@@ -69,7 +69,7 @@ export async function writeSummary(
 ): Promise<WriteResult> {
   let bytes: Uint8Array;
   try {
-    bytes = await writeWorkbook(decorate(summaryWorkbook(plan, summary, { generator: GENERATOR, sample })));
+    bytes = await writeWorkbookInNode(decorate(summaryWorkbook(plan, summary, { generator: GENERATOR, sample })));
   } catch (e) {
     return { ok: false, message: `Không tạo được bảng tổng hợp ${outPath}: lỗi không mong đợi (xin báo cho người phát triển): ${e instanceof Error ? e.message : String(e)}` };
   }

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { z } from "zod";
 import { buildForm } from "../../core/form";
 import { findPeriod, type Plan } from "../../core/plan";
-import { writeWorkbook } from "../../xlsx/write";
+import { writeWorkbookInNode } from "../../xlsx/write/node-write";
 import { checkOptions, switchOption, UsageError, type RawArgs } from "../args";
 import { periodCodeOrUsage, unitCodeOrUsage } from "../input/plan-codes";
 import { loadPlanOption } from "../io/plan-option";
@@ -44,7 +44,7 @@ function periodOrUsage(plan: Plan, code: string) {
 export async function blankFormBytes(plan: Plan, unitCode: string, periodCode: string): Promise<Uint8Array> {
   const built = buildForm(plan, unitCode, periodCode, GENERATOR);
   if (!built.ok) throw new UsageError(built.message, false);
-  return writeWorkbook(built.form.workbook);
+  return writeWorkbookInNode(built.form.workbook);
 }
 
 export const templateCommand: Command = {

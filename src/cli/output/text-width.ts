@@ -16,16 +16,39 @@ function isWide(codePoint: number): boolean {
   );
 }
 
-function charWidth(ch: string): number {
-  if (COMBINING.test(ch)) return 0;
-  const cp = ch.codePointAt(0) ?? 0;
+/** The first combining mark (U+0300): every code point below it is a control (0) or one column. */
+const FIRST_MARK = 0x300;
+
+function codePointWidth(cp: number): number {
   if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) return 0;
+  // Below the marks, and Latin Extended Additional (U+1E00–U+1EFF, Vietnamese "ạ", "ữ"…): letters.
+  if (cp < FIRST_MARK || (cp >= 0x1e00 && cp <= 0x1eff)) return 1;
+  if (COMBINING.test(String.fromCodePoint(cp))) return 0;
   return isWide(cp) ? 2 : 1;
 }
 
+function charWidth(ch: string): number {
+  return codePointWidth(ch.codePointAt(0) ?? 0);
+}
+
+/** Printable ASCII only (codes, numbers, most of a table): one column per character, as is. */
+function isPrintableAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c >= 0x7f) return false;
+  }
+  return true;
+}
+
 export function textWidth(s: string): number {
+  if (isPrintableAscii(s)) return s.length;
+  const text = s.normalize("NFC");
   let width = 0;
-  for (const ch of s.normalize("NFC")) width += charWidth(ch);
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i) ?? 0;
+    if (cp > 0xffff) i++; // the second half of a surrogate pair
+    width += codePointWidth(cp);
+  }
   return width;
 }
 

@@ -18,8 +18,13 @@ export interface MetaEntry {
   cell: string;
 }
 
+/** The `_meta` sheet's name, as found: trimmed, in any case. */
+export function isMetaSheetName(name: unknown): boolean {
+  return typeof name === "string" && name.trim().toLowerCase() === META_SHEET;
+}
+
 export function findMetaSheet(grid: WorkbookGrid): SheetGrid | undefined {
-  return grid.sheets.find((s) => typeof s?.name === "string" && s.name.trim().toLowerCase() === META_SHEET);
+  return grid.sheets.find((s) => isMetaSheetName(s?.name));
 }
 
 /** Keys (trimmed, lower case) → first value. A Map, so hostile keys ("__proto__") stay data. */

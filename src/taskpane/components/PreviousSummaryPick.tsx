@@ -6,6 +6,7 @@ import { useState } from "react";
 import type { PreviousSummary } from "../../core/read";
 import { formatDateVi } from "../../core/time";
 import { previousSummaryOf } from "../../usecases";
+import { readXlsx } from "../../xlsx/read";
 import { ErrorBar } from "./ErrorBar";
 import { FilePickButton } from "./FilePickButton";
 
@@ -28,7 +29,7 @@ export function PreviousSummaryPick({ picked, disabled, onPicked }: PreviousSumm
 
   async function pick(file: File) {
     setError(null);
-    const outcome = previousSummaryOf(file.name, new Uint8Array(await file.arrayBuffer()));
+    const outcome = previousSummaryOf(file.name, readXlsx(new Uint8Array(await file.arrayBuffer())));
     if (!outcome.ok) {
       onPicked(null);
       return setError(outcome.message);

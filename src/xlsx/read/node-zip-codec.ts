@@ -1,14 +1,10 @@
 // Node's native zlib as the reader's codec (zip-codec.ts): the CLI and its read workers use it.
 // Never imported by the browser build. zlib stops inflating once the output passes
-// maxOutputLength (checked chunk by chunk), which is the zip-bomb limit; zlib.crc32 exists from
-// Node 20.15, and older Node falls back to the reader's own CRC-32.
+// maxOutputLength (checked chunk by chunk), which is the zip-bomb limit; CRC-32 by node-crc32.ts.
 import { constants as bufferConstants } from "node:buffer";
 import * as zlib from "node:zlib";
-import { crc32 } from "./crc32";
+import { nodeCrc32 } from "./node-crc32";
 import type { ZipCodec } from "./zip-codec";
-
-type Crc32 = (bytes: Uint8Array) => number;
-const nativeCrc32 = (zlib as { crc32?: Crc32 }).crc32;
 
 /**
  * zlib's output chunk: the declared size + 1, so a part comes out in one chunk that is not copied
@@ -20,7 +16,7 @@ const MAX_CHUNK = 1024 * 1024;
 export const nodeZipCodec: ZipCodec = {
   hintCanShorten: false,
   sizeHint: (_compressed, limit, declaredSize) => Math.min(declaredSize, limit, MAX_CHUNK),
-  crc32: typeof nativeCrc32 === "function" ? (bytes) => nativeCrc32(bytes) : crc32,
+  crc32: nodeCrc32,
   inflate(data, limit, sizeHint) {
     let out: Buffer;
     try {

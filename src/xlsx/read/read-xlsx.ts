@@ -19,14 +19,18 @@ import { readZipDirectory, type ZipDirectory } from "./zip-directory";
 
 const DEFAULT_WORKBOOK_PART = "xl/workbook.xml";
 
+/** Which sheets' cells to read, by name; the others come back with no rows (and are not inflated). */
+export type SheetWanted = (name: string) => boolean;
+const EVERY_SHEET: SheetWanted = () => true;
+
 /**
  * Never throws: every failure, foreseen or not, comes back as { ok: false, reason, message }.
  * `codec` inflates: fflate in the browser (index.ts), Node's zlib in the CLI (node-read.ts); this
  * file imports neither, so each bundle carries only its own.
  */
-export function readXlsxWith(codec: ZipCodec, bytes: Uint8Array, limits?: Partial<ReadLimits>): ReadXlsxResult {
+export function readXlsxWith(codec: ZipCodec, bytes: Uint8Array, limits?: Partial<ReadLimits>, wanted: SheetWanted = EVERY_SHEET): ReadXlsxResult {
   try {
-    return readOrThrow(bytes, limits === undefined ? DEFAULT_READ_LIMITS : { ...DEFAULT_READ_LIMITS, ...limits }, codec);
+    return readOrThrow(bytes, limits === undefined ? DEFAULT_READ_LIMITS : { ...DEFAULT_READ_LIMITS, ...limits }, codec, wanted);
   } catch (e) {
     const failure = e instanceof UnreadableError ? e : unexpectedFailure();
     return { ok: false, reason: failure.reason, message: failure.message };
@@ -67,7 +71,7 @@ function findWorkbookPart(pkg: Package): string {
   throw notXlsx();
 }
 
-function readOrThrow(bytes: Uint8Array, limits: Readonly<ReadLimits>, codec: ZipCodec): ReadXlsxResult {
+function readOrThrow(bytes: Uint8Array, limits: Readonly<ReadLimits>, codec: ZipCodec, wanted: SheetWanted): ReadXlsxResult {
   assertLooksLikeZip(bytes);
   const pkg = new Package(bytes, readZipDirectory(bytes), new InflateBudget(limits.maxUncompressedBytes, codec));
   const workbookPart = findWorkbookPart(pkg);
@@ -87,8 +91,8 @@ function readOrThrow(bytes: Uint8Array, limits: Readonly<ReadLimits>, codec: Zip
   const sheets: SheetGrid[] = workbook.sheets.map((sheet) => {
     const rel = rels.get(sheet.relationshipId);
     if (rel === undefined) throw corrupt(`không thấy liên kết của trang tính "${sheet.name}"`);
-    // Chart sheets and dialog sheets have no cells.
-    if (rel.type !== "worksheet") return { name: sheet.name, visibility: sheet.visibility, rows: [] };
+    // Chart sheets and dialog sheets have no cells; a sheet not wanted is not even inflated.
+    if (rel.type !== "worksheet" || !wanted(sheet.name)) return { name: sheet.name, visibility: sheet.visibility, rows: [] };
     const xml = pkg.xml(rel.target);
     if (xml === null) throw corrupt(`thiếu phần "${rel.target}" của trang tính "${sheet.name}"`);
     const rows = parseSheetPart(xml, rel.target, { sheetName: sheet.name, sharedStrings, maxCells: limits.maxCellsPerSheet, padding });

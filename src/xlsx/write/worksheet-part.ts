@@ -1,7 +1,7 @@
 // SheetModel (core) → xl/worksheets/sheetN.xml, elements in the order of CT_Worksheet
 // (ECMA-376 §18.3.1.99): sheetPr, dimension, sheetViews, sheetFormatPr, cols, sheetData,
 // sheetProtection, autoFilter, mergeCells, dataValidations, printOptions … colBreaks.
-import { a1 } from "../../core/grid/address";
+import { a1, columnLetter } from "../../core/grid/address";
 import type { CellModel, CellRange, SheetModel } from "../../core/sheet/sheet-model";
 import { fitsToPage, printElements } from "./print-parts";
 import type { SharedStrings } from "./shared-strings";
@@ -11,11 +11,23 @@ import { xmlEscape } from "./xml-text";
 
 export const rangeRef = (r: CellRange) => `${a1(r.top, r.left)}:${a1(r.bottom, r.right)}`;
 
+/** Already one cell per position, in row then column order (how the models are built): kept as is. */
+function inSheetOrder(cells: readonly CellModel[]): boolean {
+  for (let i = 1; i < cells.length; i++) {
+    const a = cells[i - 1];
+    const b = cells[i];
+    if (b.row < a.row || (b.row === a.row && b.col <= a.col)) return false;
+  }
+  return true;
+}
+
 /**
- * One cell per position. When the model names a position twice, the later entry's style and
- * validation win, and its value or formula when it has one (a style-only cell keeps the value).
+ * One cell per position, in row then column order. When the model names a position twice, the
+ * later entry's style and validation win, and its value or formula when it has one (a style-only
+ * cell keeps the value).
  */
-function placedCells(cells: readonly CellModel[]): CellModel[] {
+function placedCells(cells: readonly CellModel[]): readonly CellModel[] {
+  if (inSheetOrder(cells)) return cells;
   const byPosition = new Map<number, CellModel>();
   for (const cell of cells) {
     const key = cell.row * 16384 + cell.col;
@@ -37,8 +49,18 @@ function placedCells(cells: readonly CellModel[]): CellModel[] {
   return [...byPosition.values()].sort((a, b) => a.row - b.row || a.col - b.col);
 }
 
-function cellXml(cell: CellModel, style: number, strings: SharedStrings): string {
-  const ref = a1(cell.row, cell.col);
+/** Column letters by column, made once per process (Excel has 16,384 columns). */
+const COLUMN_NAMES: string[] = [];
+const MAX_COLUMNS = 16384;
+
+function columnName(col: number): string {
+  if (col >= MAX_COLUMNS) return columnLetter(col);
+  return (COLUMN_NAMES[col] ??= columnLetter(col));
+}
+
+/** `rowNumber`: the cell's row as written ("12"), made once per row. */
+function cellXml(cell: CellModel, rowNumber: string, style: number, strings: SharedStrings): string {
+  const ref = columnName(cell.col) + rowNumber;
   const s = style ? ` s="${style}"` : "";
   // A formula is written without a cached value: the workbook asks for a full calculation on load.
   if (cell.formula !== undefined) return `<c r="${ref}"${s}><f>${xmlEscape(cell.formula.replace(/^=/, ""))}</f></c>`;
@@ -81,14 +103,26 @@ function sheetDataXml(sheet: SheetModel, cells: readonly CellModel[], styles: St
   const heights = sheet.rowHeights ?? {};
   const rows = new Set<number>(Object.keys(heights).map(Number));
   for (const c of cells) rows.add(c.row);
+  // A sheet names a few styles for thousands of cells: each name is looked up once.
+  const styleIndex = new Map<string, number>();
+  const styleOf = (name: string | undefined): number => {
+    if (!name) return 0;
+    let index = styleIndex.get(name);
+    if (index === undefined) {
+      index = styles.indexOf(sheet.styles[name]);
+      styleIndex.set(name, index);
+    }
+    return index;
+  };
   const out: string[] = ["<sheetData>"];
   let next = 0;
   for (const row of [...rows].sort((a, b) => a - b)) {
     const height = heights[row];
-    let xml = `<row r="${row + 1}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ""}>`;
+    const rowNumber = String(row + 1);
+    let xml = `<row r="${rowNumber}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ""}>`;
     while (next < cells.length && cells[next].row === row) {
       const cell = cells[next++];
-      xml += cellXml(cell, styles.indexOf(cell.style ? sheet.styles[cell.style] : undefined), strings);
+      xml += cellXml(cell, rowNumber, styleOf(cell.style), strings);
     }
     out.push(`${xml}</row>`);
   }

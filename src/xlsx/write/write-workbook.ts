@@ -1,9 +1,9 @@
 // Renders a WorkbookModel to .xlsx bytes: SpreadsheetML written straight from the model and zipped
-// with fflate (already in every bundle for the reader). It only renders: every layout decision,
+// (zip-archive.ts) with the platform's deflate: fflate in the browser (index.ts), Node's zlib in
+// the CLI (node-write.ts); this file imports neither. It only renders: every layout decision,
 // print settings included, is in the model (src/core/form, src/core/consolidate).
 // Chosen over exceljs by measurement (bench/write-xlsx.bench.ts): exceljs loads 660 modules
 // before it writes a byte, and its browser chunk alone is ~255 KB gzipped.
-import { strToU8, zipSync, type Zippable } from "fflate";
 import type { WorkbookModel } from "../../core/sheet/sheet-model";
 import { SharedStrings } from "./shared-strings";
 import { StyleRegistry } from "./styles-part";
@@ -17,33 +17,27 @@ import {
   workbookXml,
 } from "./workbook-part";
 import { worksheetXml } from "./worksheet-part";
+import { zipArchive, type Deflater, type ZipPart } from "./zip-archive";
 
 const APPLICATION = "Báo cáo BĐG";
-/** A fixed time in every zip entry: the same model gives the same bytes. */
-const ZIP_TIME = new Date(2000, 0, 1);
+const utf8 = new TextEncoder();
 
-/** The .xlsx bytes of `model`, synchronously. Formulas carry no cached value; the file asks for a full calculation on load. */
-export function writeWorkbookSync(model: WorkbookModel): Uint8Array {
+/** The .xlsx bytes of `model`, deflated by `deflater`. Formulas carry no cached value; the file asks for a full calculation on load. */
+export function writeWorkbookWith(deflater: Deflater, model: WorkbookModel): Uint8Array {
   checkSheetNames(model);
   const styles = new StyleRegistry();
   const strings = new SharedStrings();
   const active = firstVisibleSheet(model);
-  const files: Zippable = {};
-  files["[Content_Types].xml"] = strToU8(contentTypesXml(model.sheets.length));
-  files["_rels/.rels"] = strToU8(rootRelsXml());
-  files["docProps/app.xml"] = strToU8(appPropertiesXml(APPLICATION));
-  files["xl/workbook.xml"] = strToU8(workbookXml(model));
-  files["xl/_rels/workbook.xml.rels"] = strToU8(workbookRelsXml(model.sheets.length));
-  model.sheets.forEach((sheet, i) => {
-    files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(worksheetXml(sheet, i === active, styles, strings));
-  });
+  const parts: ZipPart[] = [];
+  const add = (name: string, xml: string) => parts.push({ name, bytes: utf8.encode(xml) });
+  add("[Content_Types].xml", contentTypesXml(model.sheets.length));
+  add("_rels/.rels", rootRelsXml());
+  add("docProps/app.xml", appPropertiesXml(APPLICATION));
+  add("xl/workbook.xml", workbookXml(model));
+  add("xl/_rels/workbook.xml.rels", workbookRelsXml(model.sheets.length));
+  model.sheets.forEach((sheet, i) => add(`xl/worksheets/sheet${i + 1}.xml`, worksheetXml(sheet, i === active, styles, strings)));
   // Styles and strings last: the sheets fill both registries.
-  files["xl/styles.xml"] = strToU8(styles.xml());
-  files["xl/sharedStrings.xml"] = strToU8(strings.xml());
-  return zipSync(files, { level: 6, mtime: ZIP_TIME });
-}
-
-/** The .xlsx bytes of `model` (async for the callers that await a writer). */
-export async function writeWorkbook(model: WorkbookModel): Promise<Uint8Array> {
-  return writeWorkbookSync(model);
+  add("xl/styles.xml", styles.xml());
+  add("xl/sharedStrings.xml", strings.xml());
+  return zipArchive(parts, deflater);
 }

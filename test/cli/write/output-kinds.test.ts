@@ -27,6 +27,12 @@ beforeAll(async () => {
   const summary = consolidate(defaultPlan, "2024-Y", "2024-12-12", [], { includeInvalid: false });
   files.set("a summary", await writeWorkbook(summaryWorkbook(defaultPlan, summary, { generator: "bdg test" })));
   files.set("the demo's summary", await writeWorkbook(summaryWorkbook(defaultPlan, summary, { generator: "bdg test", sample: true })));
+  // Thousands of forms give a summary sheet of more cells than the reader takes from one sheet
+  // (DEFAULT_READ_LIMITS): still ours, told by its `_meta` alone.
+  const model = summaryWorkbook(defaultPlan, summary, { generator: "bdg test" });
+  const cells = Array.from({ length: 110_000 }, (_, i) => ({ row: Math.floor(i / 10), col: i % 10, value: i }));
+  const big = { ...model.sheets[0], name: "TepDaNhan", cells, merges: [], print: undefined };
+  files.set("a summary with a sheet past the reader's cell limit", await writeWorkbook({ sheets: [big, ...model.sheets] }));
   // The test forms take the demo's values; a real form's narrative is its own words.
   const NX01 = "Khó khăn: thiếu kinh phí cho công tác truyền thông";
   files.set("a real form", await writeWorkbook(formModel({ unit: "P_YTE", values: { NX01 } })));
@@ -50,6 +56,7 @@ beforeAll(async () => {
 const OWN: [OutputKind, string, boolean][] = [
   ["summary", "a summary", true],
   ["summary", "the demo's summary", true],
+  ["summary", "a summary with a sheet past the reader's cell limit", true],
   ["summary", "a real form", false],
   ["summary", "a demo form", false],
   ["summary", "text, not a workbook", false],

@@ -2,8 +2,8 @@
 // custom document property the writer puts in docProps/custom.xml (src/docx/docx-format.ts): Word
 // and LibreOffice keep it when the officer edits the draft, and a clerk's own document never has it.
 // Only that one part is inflated, and at most MAX_PART bytes of it.
-import { strFromU8, unzipSync } from "fflate";
 import { DOCX_FORMAT, DOCX_FORMAT_PROPERTY } from "../../../docx/docx-format";
+import { zipPartInNode } from "../../../xlsx/read/node-read";
 
 const CUSTOM_PART = "docProps/custom.xml";
 const MAX_PART = 1024 * 1024;
@@ -18,11 +18,6 @@ const OWN_PROPERTY = new RegExp(
 );
 
 export function isBdgReportDocx(bytes: Uint8Array): boolean {
-  try {
-    const parts = unzipSync(bytes, { filter: (f) => f.name === CUSTOM_PART && f.originalSize <= MAX_PART });
-    const custom = parts[CUSTOM_PART];
-    return custom !== undefined && OWN_PROPERTY.test(strFromU8(custom));
-  } catch {
-    return false;
-  }
+  const custom = zipPartInNode(bytes, CUSTOM_PART, MAX_PART);
+  return custom !== null && OWN_PROPERTY.test(new TextDecoder().decode(custom));
 }

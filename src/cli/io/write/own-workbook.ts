@@ -5,18 +5,19 @@
 // its header text): it is recognised by the sample-data mark bdg demo writes in every form, a
 // text no real report carries since it says the numbers are not real.
 import type { WorkbookGrid } from "../../../core/grid";
-import { bdgWorkbookOf, type BdgWorkbook } from "../../../core/read";
-import { readXlsx } from "../../../xlsx/read";
+import { bdgWorkbookOf, isMetaSheetName, type BdgWorkbook } from "../../../core/read";
+import { readXlsxInNode } from "../../../xlsx/read/node-read";
 import { SAMPLE_DATA_MARK } from "../../demo/sample-data";
 
-function gridOf(bytes: Uint8Array): WorkbookGrid | null {
-  const read = readXlsx(bytes);
+function gridOf(bytes: Uint8Array, wanted?: (sheet: string) => boolean): WorkbookGrid | null {
+  const read = readXlsxInNode(bytes, undefined, wanted);
   return read.ok ? read.workbook : null;
 }
 
 /** null: not a workbook, or not one of ours. */
 export function bdgWorkbookIn(bytes: Uint8Array): BdgWorkbook | null {
-  const grid = gridOf(bytes);
+  // `_meta` alone: a summary of thousands of forms is past the reader's cell limit, yet still ours.
+  const grid = gridOf(bytes, isMetaSheetName);
   return grid === null ? null : bdgWorkbookOf(grid);
 }
 
