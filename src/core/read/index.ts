@@ -10,6 +10,7 @@ export * from "./read-dates";
 export * from "./identify-unit";
 export * from "./read-workbook";
 export * from "./inspect-file";
+export { unreadable, unreadableText, errorDetail, WORKER_CRASHED_TEXT, NO_PLAN_TEXT, type UnreadableCause } from "./unreadable";
 export { DEFAULT_REPORT_SHEET, META_FORMAT, META_FORMAT_VERSION, META_SHEET } from "./read-meta";
 export { bdgWorkbookOf, SUMMARY_META_FORMAT, type BdgWorkbook } from "./bdg-workbook";
 export { extensionOf, inputKindOf, type InputKind } from "./input-kind";
