@@ -115,7 +115,7 @@ export function judgePool<File, Job>(options: JudgePoolOptions<File, Job>): Judg
     try {
       who = options.identify(file);
     } catch {
-      who = { name: String(file), fileTime: null };
+      who = { name: "(không rõ tên tệp)", fileTime: null };
     }
     return unreadable(who.name, who.fileTime, cause === "worker_crashed" ? { kind: cause } : { kind: "unexpected", detail: cause.detail });
   }

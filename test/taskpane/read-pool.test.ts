@@ -4,7 +4,7 @@
 import { defaultPlan, type Plan } from "../../src/core/plan";
 import { fileReadings, poolSize } from "../../src/taskpane/host/read-pool";
 import type { SpawnReadWorker } from "../../src/taskpane/host/worker-spawner";
-import { bytesJobJudge } from "../../src/usecases/file-judge";
+import { bytesJobJudge } from "../../src/usecases/bytes-job";
 import { serveJudgeRequests } from "../../src/usecases/judge-protocol";
 
 describe("poolSize", () => {

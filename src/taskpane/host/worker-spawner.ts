@@ -1,7 +1,7 @@
 // Starting a browser read worker for the judging pool (usecases/judge-pool.ts): how the Worker is
 // made differs (a webpack chunk beside the task pane, a Blob URL inside the standalone page), the
 // wiring of its messages to the pool does not. Node's worker threads: src/cli/io/thread-spawner.ts.
-import type { BytesJob } from "../../usecases/file-judge";
+import type { BytesJob } from "../../usecases/bytes-job";
 import type { SpawnWorker } from "../../usecases/judge-pool";
 
 export type SpawnReadWorker = SpawnWorker<BytesJob>;
