@@ -11,7 +11,7 @@
 import { consolidate, type Summary } from "../core/consolidate";
 import type { WorkbookGrid } from "../core/grid";
 import type { Plan } from "../core/plan";
-import { inputKindOf, inspectWorkbook, unreadable, type FileReport } from "../core/read";
+import { inputKindOf, inspectWorkbook, unreadable, type FileReport, type PreviousSummary } from "../core/read";
 import { recordReceipts, type ReceiptRegister } from "../core/register";
 import { inProcessJudge, type FileJudge } from "./file-judge";
 import type { InputFile } from "./input-file";
@@ -52,6 +52,8 @@ export interface ConsolidateRequest {
   judge?: FileJudge;
   /** Keep a receipt register (docs/contract.md §4.2): each file's hash is looked up, new ones appended. */
   receipts?: Receipts;
+  /** The earlier summary to compare with ("So sánh với kỳ trước", docs/contract.md §4.5). */
+  previous?: PreviousSummary | null;
 }
 
 export interface Receipts {
@@ -127,6 +129,7 @@ export async function consolidateFilesKeepingReceipts(req: ConsolidateRequest): 
   const summary = consolidate(req.plan, req.periodCode, req.asOf, [...(recorded?.reports ?? reports), ...known], {
     includeInvalid: req.includeInvalid ?? false,
     ignored,
+    previous: req.previous ?? null,
   });
   return { summary, receipts: recorded ? { register: recorded.register, added: recorded.added } : null };
 }

@@ -55,8 +55,8 @@ describe("the Word report from the pane", () => {
     await page.getByText("Đã tải BaoCao_BDG_2024-Y_2024-12-15.docx").waitFor();
 
     const parts = unzipSync(bytes);
-    const document = strFromU8(parts["word/document.xml"]);
-    for (const text of ["UBND HUYỆN VĨNH LINH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: …/BC-…", "I. TÌNH HÌNH THỰC HIỆN CHẾ ĐỘ BÁO CÁO", "Nơi nhận:"]) expect(document).toContain(text);
+    const documentXml = strFromU8(parts["word/document.xml"]);
+    for (const text of ["UBND HUYỆN VĨNH LINH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: …/BC-…", "I. TÌNH HÌNH THỰC HIỆN CHẾ ĐỘ BÁO CÁO", "Nơi nhận:"]) expect(documentXml).toContain(text);
     const svgs = Object.keys(parts).filter((p) => /^word\/media\/.*\.svg$/.test(p));
     const pngs = Object.keys(parts).filter((p) => /^word\/media\/.*\.png$/.test(p));
     expect(svgs.length).toBeGreaterThanOrEqual(2);
@@ -68,6 +68,35 @@ describe("the Word report from the pane", () => {
       // A chart's drawing, not a white rectangle: a blank PNG of this size compresses to far less.
       expect(parts[png].length).toBeGreaterThan(8_000);
     }
+
+    // "Xem biểu đồ": the same charts, with the same captions, drawn in the pane by the lazy ECharts chunk as images
+    const captions = [...documentXml.matchAll(/<w:t[^>]*>(Biểu đồ \d+\. [^<]+)<\/w:t>/g)].map((m) => m[1]);
+    expect(captions).toHaveLength(svgs.length);
+    await page.getByRole("button", { name: "Xem biểu đồ" }).click();
+    const figures = page.getByTestId("summary-charts").locator("figure");
+    await figures.nth(svgs.length - 1).locator("img").waitFor();
+    await expect(figures.count()).resolves.toBe(svgs.length);
+    await expect(figures.locator("img").evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).alt))).resolves.toEqual(captions);
+    await page.waitForFunction(() => [...document.querySelectorAll("[data-testid=summary-charts] img")].every((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0));
+    // each image is a drawing, not a blank: count the pixels that are not white (the pane's CSP allows no fetch, even of blob:)
+    const inked = await figures.locator("img").evaluateAll((imgs) =>
+      imgs.map((i) => {
+        const img = i as HTMLImageElement;
+        const canvas = document.createElement("canvas");
+        [canvas.width, canvas.height] = [img.naturalWidth, img.naturalHeight];
+        const g = canvas.getContext("2d")!;
+        g.drawImage(img, 0, 0);
+        const px = g.getImageData(0, 0, canvas.width, canvas.height).data;
+        let n = 0;
+        for (let k = 0; k < px.length; k += 4) if (px[k + 3] > 0 && (px[k] < 200 || px[k + 1] < 200 || px[k + 2] < 200)) n++;
+        return n;
+      }),
+    );
+    // axes and labels at least (the per-unit victims chart is all "< 5" here: bars that may not be drawn)
+    for (const n of inked) expect(n).toBeGreaterThan(300);
+    expect(Math.max(...inked)).toBeGreaterThan(10_000);
+    await page.getByRole("button", { name: "Ẩn biểu đồ" }).click();
+    await expect(figures.count()).resolves.toBe(0);
     expect(pane.blocked).toEqual([]);
     expect(pane.pageErrors).toEqual([]);
   }, 120_000);

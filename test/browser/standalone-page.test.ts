@@ -204,4 +204,60 @@ describe("the standalone page, opened alone from file://", () => {
     await page.getByRole("button", { name: "Dùng kế hoạch có sẵn" }).click();
     await page.getByTestId("plan-title").getByText(/\(có sẵn\)/).waitFor();
   });
+
+  it("compares with an earlier summary picked from disk, and downloads the long form as the CLI's --csv", async () => {
+    // the earlier period: bdg's own summary of two forms; this period: Vĩnh Thái's TT01 jumps 10 → 40
+    const before = path.join(work, "ky-truoc");
+    await writeForm(before, "thai.xlsx", "X_VINH_THAI", "2024-Y", "2024-12-09", { TT01: 10 });
+    await writeForm(before, "ha.xlsx", "X_VINH_HA", "2024-Y", "2024-12-09", { TT01: 4 });
+    const previousFile = path.join(work, "tong-hop-ky-truoc.xlsx");
+    expect(bdg(["consolidate", before, "--period", "2024-Y", "--as-of", "2024-12-15", "--out", previousFile]).status).toBe(0);
+    const now = path.join(work, "ky-nay");
+    const files = [
+      (await writeForm(now, "thai.xlsx", "X_VINH_THAI", "2024-Y", "2024-12-09", { TT01: 40 })).file,
+      (await writeForm(now, "ha.xlsx", "X_VINH_HA", "2024-Y", "2024-12-09", { TT01: 5 })).file,
+    ];
+    const cli = bdg(["consolidate", now, "--period", "2024-Y", "--as-of", "2024-12-15", "--previous", previousFile, "--json", "--csv", path.join(work, "bang-dai-cli.csv")]);
+    expect(cli.status).toBe(0);
+    const expected = JSON.parse(cli.stdout) as { comparison: Record<string, { previous: number; change: number }> };
+    expect(expected.comparison.TT01).toMatchObject({ previous: 14, change: 31 });
+
+    await page.getByRole("tab", { name: "Tổng hợp" }).click();
+    await page.locator("[data-testid=period-select]:visible").selectOption("2024-Y");
+    await page.locator("[data-testid=as-of]").fill("15/12/2024");
+    // a unit's form is not an earlier summary: said at once, and nothing is compared
+    await page.locator("[data-testid=previous-file]").setInputFiles(files[0]);
+    await page.getByText(/Bảng tổng hợp kỳ trước thai\.xlsx: tệp không phải bảng tổng hợp do bdg tạo ra/).waitFor();
+    await page.getByTestId("previous-picked").getByText(/Không so sánh/).waitFor();
+    await page.locator("[data-testid=previous-file]").setInputFiles(previousFile);
+    await page.getByTestId("previous-picked").getByText("Kỳ trước: tong-hop-ky-truoc.xlsx (kỳ 2024-Y, tính đến ngày 15/12/2024)").waitFor();
+    await page.locator("[data-testid=consolidate-files]").setInputFiles(files);
+    await page.getByRole("button", { name: "Tổng hợp", exact: true }).click();
+    const comparison = page.getByTestId("comparison");
+    await comparison.waitFor();
+    await comparison.getByText("So sánh với kỳ 2024-Y").waitFor();
+    await expect(comparison.getByTestId("comparison-outliers").locator("li").evaluateAll((li) => li.map((e) => (e as HTMLElement).dataset.unit))).resolves.toEqual(["X_VINH_THAI"]);
+    await expect(comparison.locator('[data-code="TT01"] td').allInnerTexts()).resolves.toEqual([expect.stringMatching(/^TT01: /), "45", "14", "+31 (+221,4 %)"]);
+
+    // the downloaded summary carries the comparison sheet
+    const [summaryDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Tải bảng tổng hợp (.xlsx)" }).click()]);
+    const summary = readXlsx(new Uint8Array(readFileSync(await summaryDownload.path())));
+    if (!summary.ok) throw new Error(summary.message);
+    expect(summary.workbook.sheets.map((s) => s.name)).toContain("SoSanh");
+
+    // the long form: UTF-8 with a BOM, the same rows as `bdg consolidate --csv` (files named the same)
+    const [csvDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Tải dữ liệu dạng dài (.csv)" }).click()]);
+    expect(csvDownload.suggestedFilename()).toBe("BangDai_BDG_2024-Y_2024-12-15.csv");
+    const csv = readFileSync(await csvDownload.path());
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rowsOf = (text: string) => text.split("\r\n").map((line) => line.replace(/,[^,]*$/, "")); // all but source_file, a path in the CLI
+    expect(rowsOf(csv.toString("utf8"))).toEqual(rowsOf(readFileSync(path.join(work, "bang-dai-cli.csv"), "utf8")));
+    expect(csv.toString("utf8")).toContain("X_VINH_THAI,Xã Vĩnh Thái,TT01,40,on_time,thai.xlsx");
+
+    // "Bỏ so sánh": the next consolidation compares with nothing
+    await page.getByRole("button", { name: "Bỏ so sánh" }).click();
+    await page.getByRole("button", { name: "Tổng hợp", exact: true }).click();
+    await page.getByTestId("summary-overview").waitFor();
+    await expect(page.getByTestId("comparison").count()).resolves.toBe(0);
+  });
 });

@@ -88,6 +88,6 @@ describe("a province clerk compares 2025-Y of the new xã with the district's 20
   it("refuses an earlier file that is not a bdg summary, before reading anything", () => {
     const run = bdg(["consolidate", "hop-thu-2025", "--plan", PLAN_FILE, "--period", "2025-Y", "--previous", "hop-thu-2025/XA_VINH_LINH_2025-Y.xlsx"], root);
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/--previous .*không phải bảng tổng hợp do bdg tạo ra/);
+    expect(run.stderr).toMatch(/kỳ trước \(--previous\) .*không phải bảng tổng hợp do bdg tạo ra/);
   });
 });

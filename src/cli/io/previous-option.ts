@@ -1,23 +1,23 @@
 // --previous SUMMARY.xlsx → the earlier summary read back through its `_data` sheet (docs/contract.md
-// §4.5). Read before any report is read: a file that is not a bdg summary is a usage error (exit 2)
+// §4.5), the same reading as the pane's "So sánh với kỳ trước" (src/usecases/previous-summary-file.ts).
+// Read before any report is read: a file that is not a bdg summary is a usage error (exit 2)
 // saying why, and the run does not start.
 import { readFileSync } from "node:fs";
-import { readPreviousSummary, type PreviousSummary } from "../../core/read";
-import { readXlsx } from "../../xlsx/read";
+import type { PreviousSummary } from "../../core/read";
+import { previousSummaryOf } from "../../usecases/previous-summary-file";
 import { UsageError } from "../args";
 import { fsErrorText } from "./fs-error-vi";
 
 export function loadPreviousOption(path: string | undefined): PreviousSummary | null {
   if (path === undefined) return null;
+  const named = `(--previous) ${path}`;
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(readFileSync(path));
   } catch (e) {
-    throw new UsageError(`Không đọc được bảng tổng hợp kỳ trước ${path}: ${fsErrorText(e, "read")}.`, false);
+    throw new UsageError(`Không đọc được bảng tổng hợp kỳ trước ${named}: ${fsErrorText(e, "read")}.`, false);
   }
-  const read = readXlsx(bytes);
-  if (!read.ok) throw new UsageError(`Không đọc được bảng tổng hợp kỳ trước ${path}: ${read.message}`, false);
-  const previous = readPreviousSummary(read.workbook);
-  if (!previous.ok) throw new UsageError(`--previous ${path}: ${previous.message}.`, false);
-  return previous.previous;
+  const outcome = previousSummaryOf(named, bytes);
+  if (!outcome.ok) throw new UsageError(outcome.message, false);
+  return outcome.previous;
 }

@@ -8,15 +8,12 @@ import type { Summary } from "../consolidate/summary";
 import type { Period, Plan } from "../plan/schema";
 import { findPeriod } from "../plan/queries";
 import { foldText } from "../text/normalize";
-import type { ChartSpec } from "./chart-spec";
-import { reportingStatusChart } from "./chart-reporting-status";
-import { targetsChart } from "./chart-targets";
-import { VICTIMS, victimsBySexAgeChart, victimsByUnitChart } from "./chart-victims";
+import { VICTIMS } from "./chart-victims";
 import { narrativesSection } from "./narratives-section";
 import { FILL_IN, heading, paragraph, type ReportBlock, type ReportModel, type ReportSignature } from "./report-model";
 import { reportingSection } from "./reporting-section";
+import { reportCharts } from "./report-charts";
 import { resultsSection } from "./results-section";
-import { scopeWord } from "./scope-words";
 import { lowerFirst, upperFirst } from "./words";
 
 export { NATIONAL_MOTTO, NATIONAL_NAME };
@@ -46,27 +43,10 @@ function recipientsOf(plan: Plan, summary: Summary): string[] {
   return ["- Như trên;", ...(summary.recipient === null && others.length === 0 ? [`- ${FILL_IN};`] : summary.recipient === null ? others : []), `- Lưu: VT, ${FILL_IN}.`];
 }
 
-/** Charts are numbered in the order they appear. */
-function numbered(): (make: (caption: string) => ChartSpec | null, title: string) => ChartSpec | null {
-  let n = 0;
-  return (make, title) => {
-    const chart = make(`Biểu đồ ${n + 1}. ${title}`);
-    if (chart) n++;
-    return chart;
-  };
-}
-
 export function buildReport(plan: Plan, summary: Summary): ReportModel {
   const period = findPeriod(plan, summary.period);
   if (!period) throw new Error(`Kế hoạch không có kỳ báo cáo "${summary.period}"`);
-  const scope = scopeWord(plan);
-  const chart = numbered();
-  const status = chart((c) => reportingStatusChart(plan, summary, c), "Tình hình gửi báo cáo của các đơn vị");
-  const targets = chart((c) => targetsChart(plan, summary, period, c), `Kết quả các chỉ tiêu so với mục tiêu năm ${plan.targetYear} (số liệu ${scope})`);
-  const victims = [
-    chart((c) => victimsBySexAgeChart(summary, scope, c), `Nạn nhân bạo lực được phát hiện theo giới tính và nhóm tuổi (${scope})`),
-    chart((c) => victimsByUnitChart(plan, summary, scope, c), "Nạn nhân bạo lực được phát hiện theo đơn vị"),
-  ].filter((c): c is ChartSpec => c !== null);
+  const { status, targets, victims } = reportCharts(plan, summary, period);
 
   const subject = reportSubject(plan, period);
   const body: ReportBlock[] = [

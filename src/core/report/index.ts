@@ -8,3 +8,4 @@ export { targetRows, type TargetRow } from "./chart-targets";
 export { victimGroups, contributingUnits, VICTIMS } from "./chart-victims";
 export { STATUS_SERIES } from "./chart-reporting-status";
 export { scopeWord } from "./scope-words";
+export { reportCharts, chartList, type ReportCharts } from "./report-charts";

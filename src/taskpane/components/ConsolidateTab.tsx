@@ -21,6 +21,10 @@ import { ReceiptsNote } from "./ReceiptsNote";
 import { ReportDocxButton } from "./ReportDocxButton";
 import { writeReportLazily } from "../host/lazy-report";
 import { PeriodSelect } from "./UnitPeriodPicker";
+import { PreviousSummaryPick, type PickedPrevious } from "./PreviousSummaryPick";
+import { LongFormCsvButton } from "./LongFormCsvButton";
+import { SummaryCharts } from "./SummaryCharts";
+import { chartSvgsLazily } from "../host/lazy-charts";
 
 const useStyles = makeStyles({ tab: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", rowGap: "10px" }, row: { display: "flex", gap: "8px", alignItems: "center", flexWrap: "wrap" } });
 
@@ -50,6 +54,7 @@ export function ConsolidateTab(props: ConsolidateTabProps) {
   const [delivered, setDelivered] = useState<DeliverResult | null>(null);
   const [registerFile, setRegisterFile] = useState<File | null>(null);
   const [receipts, setReceipts] = useState<ReceiptsOutcome | null>(null);
+  const [previous, setPrevious] = useState<PickedPrevious | null>(null);
   /** Sheets of the summary's names that bdg did not write: the officer is asked first. */
   const [ask, setAsk] = useState<string[] | null>(null);
   // the open workbook's forms count only where this Excel can read them (feature gating)
@@ -65,6 +70,7 @@ export function ConsolidateTab(props: ConsolidateTabProps) {
     try {
       const result = await actions.consolidate({
         plan, periodCode: period, asOf, files, includeOpenWorkbook: excel && includeOpen, includeInvalid, onProgress: progress.set, registerFile,
+        previous: previous?.previous ?? null,
       });
       props.onSummary(result.summary);
       setReceipts(result.receipts);
@@ -117,6 +123,7 @@ export function ConsolidateTab(props: ConsolidateTabProps) {
           </Text>
         </div>
       )}
+      <PreviousSummaryPick picked={previous} disabled={busy} onPicked={setPrevious} />
       <div className={styles.row}>
         <Button appearance="primary" disabled={busy || nothingToRead} onClick={() => void consolidate()}>
           Tổng hợp
@@ -130,7 +137,9 @@ export function ConsolidateTab(props: ConsolidateTabProps) {
       ) : (
         <Text data-testid="summary-empty">Chưa có bảng tổng hợp. Chọn các tệp báo cáo nhận được rồi bấm “Tổng hợp”.</Text>
       )}
+      {summary && !running ? <SummaryCharts plan={plan} summary={summary} render={chartSvgsLazily} /> : null}
       {summary && !running ? <ReportDocxButton plan={plan} summary={summary} write={writeReportLazily} /> : null}
+      {summary && !running ? <LongFormCsvButton plan={plan} summary={summary} /> : null}
       <ConfirmReplaceSheetsDialog sheets={ask} onConfirm={() => void deliver(true)} onCancel={() => setAsk(null)} />
     </div>
   );

@@ -8,6 +8,8 @@ import { formatNumberVi, formatPercentVi } from "../../core/text";
 import { formatDateVi } from "../../core/time";
 import type { DeliverResult, HostMode } from "../host/actions";
 import { STATUS_TONE, statusCounts } from "../view/status-view";
+import { comparisonView } from "../view/comparison-view";
+import { ComparisonOverview } from "./ComparisonOverview";
 
 const useStyles = makeStyles({
   box: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", rowGap: "8px" },
@@ -31,6 +33,7 @@ export const SummaryOverview = memo(function SummaryOverview({ plan, mode, summa
   const period = plan.periods.find((p) => p.code === summary.period);
   const notUsed = summary.files.filter((f) => f.outcome !== "used");
   const used = summary.files.length - notUsed.length;
+  const compared = comparisonView(plan, summary);
   return (
     <div className={styles.box} data-testid="summary-overview">
       <Body1Strong>
@@ -62,6 +65,7 @@ export const SummaryOverview = memo(function SummaryOverview({ plan, mode, summa
           </MessageBarBody>
         </MessageBar>
       ) : null}
+      {compared ? <ComparisonOverview view={compared} /> : null}
       {summary.ignored.length > 0 ? (
         <Text data-testid="ignored-files">
           Bỏ qua {summary.ignored.length} tệp không phải bảng tính: {summary.ignored.join(", ")}

@@ -5,7 +5,7 @@ import type { Summary } from "../../core/consolidate";
 import type { Issue } from "../../core/issues";
 import type { Plan } from "../../core/plan";
 import type { HostCapabilities } from "../../core/ports";
-import type { ValidatedForm } from "../../core/read";
+import type { PreviousSummary, ValidatedForm } from "../../core/read";
 import type { ConsolidateProgress, FinalizeOutcome, InstallOutcome, SettingsStore } from "../../usecases";
 
 export type HostMode = "excel" | "file";
@@ -50,6 +50,8 @@ export interface ConsolidateInput {
   onProgress: (p: ConsolidateProgress) => void;
   /** File mode: the receipt register picked from disk (null: start a new one). Excel keeps it in the workbook. */
   registerFile?: File | null;
+  /** "So sánh với kỳ trước": the earlier summary, already read (null: no comparison). */
+  previous?: PreviousSummary | null;
 }
 
 /** What became of the receipt register (docs/so-nhan.md) in a consolidation. */

@@ -30,6 +30,7 @@ export async function consolidatePicked(
       yieldToUi,
       now: uiClock,
       judge: reading.judge,
+      previous: input.previous ?? null,
       receipts: register ? { register, now: toHcmIso(Date.now()), hash: fileSha256 } : undefined,
     });
   } finally {

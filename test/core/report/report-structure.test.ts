@@ -2,7 +2,7 @@
 // sections under II, the charts where they belong, the closing — not its words.
 import { consolidate } from "../../../src/core/consolidate";
 import { defaultPlan, PlanSchema } from "../../../src/core/plan";
-import { buildReport, FILL_IN, type ReportBlock } from "../../../src/core/report";
+import { buildReport, chartList, FILL_IN, reportCharts, type ReportBlock } from "../../../src/core/report";
 import { form, single } from "../consolidate/factory";
 
 const outline = (blocks: readonly ReportBlock[]): string[] =>
@@ -13,7 +13,8 @@ const reports = [
   single(form("X_VINH_TU", { TT01: 2, BL02: 2, "BL02.NU": 2, "BL02.TE": 0, "BL02.CT": 0, BL03: 2 })),
   single(form("P_YTE", { TT01: 4, CL04: 900, "CL04.NU": 430 }, { reportDate: "2024-12-12" })),
 ];
-const year = buildReport(defaultPlan, consolidate(defaultPlan, "2024-Y", "2024-12-12", reports));
+const yearSummary = consolidate(defaultPlan, "2024-Y", "2024-12-12", reports);
+const year = buildReport(defaultPlan, yearSummary);
 
 describe("the district report for 2024", () => {
   it("has its heading and closing from the plan, with what the officer fills in left visible", () => {
@@ -29,6 +30,14 @@ describe("the district report for 2024", () => {
       signature: { authority: "TM. ỦY BAN NHÂN DÂN", position: FILL_IN, name: FILL_IN },
       meta: { plan: defaultPlan.id, period: "2024-Y", asOf: "2024-12-12" },
     });
+  });
+
+  it("shows in the pane's \"Biểu đồ\" the very charts of the report, in its order and numbering", () => {
+    const inReport = year.body.flatMap((b) => (b.kind === "chart" ? [b.chart] : []));
+    const period = defaultPlan.periods.find((p) => p.code === "2024-Y")!;
+    expect(inReport.length).toBeGreaterThanOrEqual(3);
+    expect(chartList(reportCharts(defaultPlan, yearSummary, period))).toEqual(inReport);
+    expect(inReport.map((c) => c.caption.slice(0, 10))).toEqual(inReport.map((_, i) => `Biểu đồ ${i + 1}.`));
   });
 
   it("has the four sections, the plan's sections under II, and the charts where they belong", () => {
