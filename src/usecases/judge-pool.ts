@@ -48,8 +48,11 @@ export interface JudgePoolOptions<File, Job> {
   size: number;
   /** Files a worker holds ahead of its answers. Default DEFAULT_PER_WORKER. */
   perWorker?: number;
-  /** A worker that has not said "ready" after this long is taken as failed to start. */
-  startTimeoutMs?: number;
+  /**
+   * A worker that has not said "ready" after this long is taken as failed to start (a browser may
+   * refuse a worker without a word). Null: no time-out (Node's threads report a failed start).
+   */
+  startTimeoutMs?: number | null;
   timer?: Timer;
   /** How a file travels (may reject: that file is then unreadable, "unexpected"). */
   ticket(file: File): Ticket<Job> | Promise<Ticket<Job>>;
@@ -229,9 +232,12 @@ export function judgePool<File, Job>(options: JudgePoolOptions<File, Job>): Judg
         const handle = options.spawn(events);
         const spawned: Slot<File, Job> = { handle, started: false, alive: true, sent: new Map(), preparing: 0, startTimer: null };
         slot = spawned;
-        spawned.startTimer = timer.set(() => {
-          if (!spawned.started) fail(spawned);
-        }, options.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS);
+        const timeoutMs = options.startTimeoutMs === undefined ? DEFAULT_START_TIMEOUT_MS : options.startTimeoutMs;
+        if (timeoutMs !== null) {
+          spawned.startTimer = timer.set(() => {
+            if (!spawned.started) fail(spawned);
+          }, timeoutMs);
+        }
         handle.post({ type: "plan", plan }, []);
         slots.push(spawned);
       } catch {

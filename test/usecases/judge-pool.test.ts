@@ -220,6 +220,19 @@ describe("judgePool over a fake transport", () => {
     expect(report).toMatchObject({ file: docs[4].name, fileTime: docs[4].fileTime, kind: "unreadable" });
   });
 
+  it.each<[number | null | undefined, number]>([
+    [undefined, 2],
+    [500, 2],
+    [null, 0],
+  ])("start time-out %p: %i timers (none for threads that report a failed start themselves)", (startTimeoutMs, timers) => {
+    let set = 0;
+    const timer: Timer = { set: () => ++set, clear: () => undefined };
+    const { spawn } = fakeTransport([{}]);
+    const { pool } = poolOf(spawn, { timer, startTimeoutMs });
+    pool.close();
+    expect(set).toBe(timers);
+  });
+
   it("sends the plan first, once per worker", () => {
     const posted: JudgeRequest<Job>[] = [];
     const pool = judgePool<Doc, Job>({

@@ -55,6 +55,8 @@ export async function inspectAll(request: InspectAllRequest): Promise<FileReport
     spawn: threadSpawner(request.workerScript),
     size: workerCount,
     perWorker: IN_FLIGHT_PER_WORKER,
+    // A thread that cannot start says so (its "exit"); a slow start on a loaded machine is no failure.
+    startTimeoutMs: null,
     ticket: (file) => ({ job: { display: file.display, absolute: file.absolute, hash }, transfer: [] }),
     here: (file) => inspect(plan, file),
     identify: (file) => ({ name: file.display, fileTime: fileTimeOnDisk(file.absolute) }),
