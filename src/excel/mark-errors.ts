@@ -2,12 +2,9 @@
 //
 // What was highlighted is remembered in the workbook settings under MARKS_SETTING (with the fill
 // each cell gets back), so a reload of the task pane (or of the file) can still clear it.
-// Two ways to know what to give back:
-//  - restoreFill given (the form's input-cell fill): no read at all. Every cell no longer marked
-//    gets that fill; with the sheet list already known (from the port's last read) the whole
-//    thing is ONE request, else one more for the list.
-//  - restoreFill undefined (compatibility): each newly marked cell's fill is read first
-//    (one more request) and restored exactly later.
+// What to give back is the form's input-cell fill (restoreFill): no read at all. Every cell no
+// longer marked gets that fill; with the sheet list already known (from the port's last read) the
+// whole thing is ONE request, else one more for the list.
 // Restoring: Office.js reads "no fill" as white "#FFFFFF", so white is restored as "no fill"
 // (fill.clear()). Protected sheets are unprotected for the paint and protected again (formatting
 // a protected sheet is refused); each sheet's unprotect, paint and protect are queued together,
@@ -58,8 +55,8 @@ export function fillColor(fill: string | null): string | null {
 export interface MarkRequest {
   addresses: readonly string[];
   previous: readonly Mark[];
-  /** The fill unmarked cells get back; undefined = each cell's own, read before marking. */
-  restoreFill?: string | null;
+  /** The fill unmarked cells get back (null: no fill). */
+  restoreFill: string | null;
 }
 
 interface Target {
@@ -98,20 +95,7 @@ export async function markErrorCellsIn(
     if (t) fresh.set(t.key, t);
   }
 
-  const given = request.restoreFill === undefined ? undefined : fillColor(request.restoreFill);
-  const originals = new Map<string, string | null>();
-  if (given === undefined) {
-    // Compatibility: the fill of each cell not already marked (a marked cell's is in `previous`).
-    const loads = [...fresh.values()]
-      .filter((t) => !old.has(t.key))
-      .map((t) => {
-        const fill = context.workbook.worksheets.getItem(t.sheet.name).getRange(t.address).format.fill;
-        fill.load("color");
-        return [t.key, fill] as const;
-      });
-    if (loads.length) await context.sync();
-    for (const [key, fill] of loads) originals.set(key, fillColor(fill.color ?? null));
-  }
+  const given = fillColor(request.restoreFill);
 
   const work = new Map<SheetState, { unmark: [string, string | null][]; mark: string[] }>();
   const of = (sheet: SheetState) => {
@@ -119,7 +103,7 @@ export async function markErrorCellsIn(
     if (!w) work.set(sheet, (w = { unmark: [], mark: [] }));
     return w;
   };
-  for (const [key, o] of old) if (!fresh.has(key)) of(o.target.sheet).unmark.push([o.target.address, given === undefined ? o.fill : given]);
+  for (const [key, o] of old) if (!fresh.has(key)) of(o.target.sheet).unmark.push([o.target.address, given]);
   for (const t of fresh.values()) of(t.sheet).mark.push(t.address);
   for (const [sheet, w] of work) {
     const ws = context.workbook.worksheets.getItem(sheet.name);
@@ -130,8 +114,5 @@ export async function markErrorCellsIn(
   }
   if (work.size) await context.sync();
 
-  return [...fresh.values()].map((t) => ({
-    address: t.key,
-    fill: given !== undefined ? given : (old.get(t.key)?.fill ?? originals.get(t.key) ?? null),
-  }));
+  return [...fresh.values()].map((t) => ({ address: t.key, fill: given }));
 }

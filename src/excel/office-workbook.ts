@@ -16,7 +16,6 @@ import type { ExcelRun, WorkbookPortDeps } from "./deps";
 import { withEditModeRetry } from "./edit-mode-retry";
 import { FEATURES, versionText, type FeatureId } from "./features";
 import { markErrorCellsIn, readMarks, saveMarks, type MarkRequest } from "./mark-errors";
-import { mergeMetaIn } from "./merge-meta";
 import { MSG } from "./messages";
 import { errorCode, translateOfficeError } from "./office-errors";
 import { ownSheetIds, rememberOwnSheets } from "./own-sheets";
@@ -135,10 +134,6 @@ export function createWorkbookPort(deps: WorkbookPortDeps): WorkbookPort {
         owned(
           () => own.record(META_SHEET),
           async () => {
-            if (!Array.isArray(pairs)) {
-              known = null;
-              return run((context) => mergeMetaIn(context, pairs, support));
-            }
             if (pairs.length === 0) throw new Error(MSG.emptyMeta);
             await withSheets((context, sheets) => {
               const meta = findSheet(sheets, META_SHEET);

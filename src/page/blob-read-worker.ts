@@ -1,9 +1,8 @@
 // The standalone page's read workers (docs/contract.md §4.6): the worker's bundle is inlined in the
 // page as text (the build puts it in __BDG_READ_WORKER_SOURCE__) and started from a Blob URL, the
 // one kind of worker a page opened from file:// may start. Where even that is refused, the pool
-// reads in the page (usecases/worker-pool-judge.ts).
-import type { SpawnWorker } from "../usecases/worker-pool-judge";
-import { workerSpawner } from "../taskpane/host/worker-spawner";
+// reads in the page (usecases/judge-pool.ts).
+import { workerSpawner, type SpawnReadWorker } from "../taskpane/host/worker-spawner";
 
 declare const __BDG_READ_WORKER_SOURCE__: string;
 
@@ -13,7 +12,7 @@ function workerUrl(): string {
   return url;
 }
 
-export function blobReadWorker(): SpawnWorker | null {
+export function blobReadWorker(): SpawnReadWorker | null {
   if (typeof Worker !== "function" || typeof URL.createObjectURL !== "function") return null;
   return workerSpawner(() => new Worker(workerUrl()));
 }

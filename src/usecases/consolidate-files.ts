@@ -11,11 +11,12 @@
 import { consolidate, type Summary } from "../core/consolidate";
 import type { WorkbookGrid } from "../core/grid";
 import type { Plan } from "../core/plan";
-import { inputKindOf, unreadableReport, type FileReport, type PreviousSummary } from "../core/read";
+import { inputKindOf, unreadable, type FileReport, type PreviousSummary } from "../core/read";
 import { inspectWorkbook } from "../core/rules";
 import { recordReceipts, type ReceiptRegister } from "../core/register";
-import { fileTimeOf, inProcessJudge, type FileJudge } from "./file-judge";
+import { inProcessJudge, type FileJudge } from "./file-judge";
 import type { InputFile } from "./input-file";
+import { fileTimeOf } from "./judge-file";
 import { DEFAULT_READ_AHEAD, inOrderAhead } from "./read-ahead";
 import { OPEN_WORKBOOK_NAME } from "./settings-keys";
 
@@ -78,7 +79,7 @@ function sortByKind(files: readonly InputFile[]): { toRead: InputFile[]; known: 
   for (const file of files) {
     const kind = inputKindOf(file.name);
     if (kind.kind === "workbook") toRead.push(file);
-    else if (kind.kind === "other_spreadsheet") known.push(unreadableReport(file.name, fileTimeOf(file.lastModified), kind.reason));
+    else if (kind.kind === "other_spreadsheet") known.push(unreadable(file.name, fileTimeOf(file.lastModified), { kind: "other_spreadsheet", sentence: kind.reason }));
     else ignored.push(file.name);
   }
   return { toRead, known, ignored };

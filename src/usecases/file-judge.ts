@@ -1,14 +1,15 @@
-// Who judges a picked file (reads it and returns its verdict). The use case does not care where it
-// happens: on the calling thread (the default) or on a pool of Web Workers that the task pane
-// provides (worker-pool-judge.ts). Either way the verdict is the same pure function's
-// (reportOfBytes), so the summary does not depend on where files were read.
+// Who judges a picked file (a browser File, InputFile): on the calling thread (the default) or on a
+// pool of Web Workers the task pane or the standalone page provides (judge-pool.ts, the bytes
+// transferred to the worker: bytes-job.ts). Either way the verdict is judgeFile's, so the summary
+// does not depend on where files were read.
 import type { Plan } from "../core/plan";
-import { unreadableReport, type FileReport } from "../core/read";
-import { withoutUsedRawCells } from "../core/read/read-form-values";
-import { toHcmIso } from "../core/time";
-import { reportOfBytes } from "./check-file";
+import type { FileReport } from "../core/read";
+import { readXlsx } from "../xlsx/read";
+import { bytesTicket, notReadReport, type BytesJob } from "./bytes-job";
 import type { InputFile } from "./input-file";
-import { DEFAULT_READ_AHEAD, readFileBytes, type FileBytes } from "./read-ahead";
+import { fileTimeOf, judgeFile } from "./judge-file";
+import { judgePool, type JudgePool, type JudgePoolOptions } from "./judge-pool";
+import { DEFAULT_READ_AHEAD, readFileBytes } from "./read-ahead";
 
 export interface FileJudge {
   /** The verdict on one file; `index` is its position in the request's files. Never rejects. */
@@ -17,30 +18,35 @@ export interface FileJudge {
   readonly inFlight: number;
 }
 
-/** The modification time as the reports carry it (ISO, Asia/Ho_Chi_Minh), or null. */
-export function fileTimeOf(lastModified: number | null): string | null {
-  return lastModified === null ? null : toHcmIso(lastModified);
+/** Reads and judges a picked file here. `keepRawCells`: the check view shows the texts as typed. */
+export async function judgeInputFile(plan: Plan, file: InputFile, keepRawCells = false): Promise<FileReport> {
+  const read = await readFileBytes(file);
+  if (!read.ok) return notReadReport(file, read.message);
+  return judgeFile(plan, { name: file.name, fileTime: fileTimeOf(file.lastModified), bytes: read.bytes }, { readXlsx, keepRawCells });
 }
 
-/**
- * reportOfBytes that cannot throw: if judging a file fails in a way nobody foresaw, that file is
- * unreadable (with the reason, in Vietnamese) and the other files are still consolidated.
- * Without the raw cells a parsed value stands for (withoutUsedRawCells): less to keep, and less
- * for a worker's reply to copy across threads.
- */
-export function safeReportOfBytes(plan: Plan, file: InputFile, read: FileBytes): FileReport {
-  try {
-    return withoutUsedRawCells(reportOfBytes(plan, file, read));
-  } catch (err) {
-    const detail = err instanceof Error ? err.message : String(err);
-    return unreadableReport(file.name, fileTimeOf(file.lastModified), `Lỗi ngoài dự kiến khi đọc tệp (${detail}). Hãy mở tệp bằng Excel, lưu lại rồi thử lại.`);
-  }
+/** File mode "Kiểm tra": one .xlsx from disk, read with the fast reader and judged by the core. */
+export function checkFile(plan: Plan, file: InputFile): Promise<FileReport> {
+  return judgeInputFile(plan, file, true);
 }
 
 /** Judges on the calling thread, `inFlight` reads ahead (the reads overlap the parsing). */
 export function inProcessJudge(plan: Plan, inFlight: number = DEFAULT_READ_AHEAD): FileJudge {
-  return {
-    inFlight,
-    judge: async (file) => safeReportOfBytes(plan, file, await readFileBytes(file)),
-  };
+  return { inFlight, judge: (file) => judgeInputFile(plan, file) };
+}
+
+export type WorkerPoolJudge = JudgePool<InputFile> & FileJudge;
+
+export type WorkerPoolOptions = Pick<JudgePoolOptions<InputFile, BytesJob>, "plan" | "spawn" | "size" | "perWorker" | "startTimeoutMs" | "timer">;
+
+/** Picked files judged on Web Workers; with none left, on this thread as inProcessJudge does. */
+export function workerPoolJudge(options: WorkerPoolOptions): WorkerPoolJudge {
+  const { plan } = options;
+  return judgePool<InputFile, BytesJob>({
+    ...options,
+    ticket: bytesTicket,
+    here: (file) => judgeInputFile(plan, file),
+    hereInFlight: DEFAULT_READ_AHEAD,
+    identify: (file) => ({ name: file.name, fileTime: fileTimeOf(file.lastModified) }),
+  });
 }

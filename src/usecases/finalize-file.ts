@@ -25,7 +25,7 @@ export async function finalizeFile(plan: Plan, fileName: string, bytes: Uint8Arr
     {
       readForm: async () => read.workbook,
       writeMeta: async (pairs) => {
-        written = Array.isArray(pairs) ? pairs : Object.entries(pairs);
+        written = pairs;
       },
     },
     plan,

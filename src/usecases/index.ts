@@ -4,7 +4,7 @@ export * from "./input-file";
 export { installForm, type InstallOutcome, type InstallOptions, type ExistingForm } from "./install-form";
 export { validateActiveForm, errorCells, type CheckOutcome } from "./validate-active-form";
 export { finalizeForm, dueStanding, type FinalizeOutcome, type DueStanding } from "./finalize-form";
-export { checkFile } from "./check-file";
+export { checkFile } from "./file-judge";
 export {
   consolidateFiles,
   consolidateFilesKeepingReceipts,
@@ -15,7 +15,7 @@ export {
   type Receipts,
 } from "./consolidate-files";
 export { fileSha256 } from "./file-sha256";
-export { readAhead, readFileBytes, DEFAULT_READ_AHEAD, type FileBytes } from "./read-ahead";
+export { inOrderAhead, readFileBytes, DEFAULT_READ_AHEAD, type FileBytes } from "./read-ahead";
 export { writeSummary, type SummaryWriteOutcome, type SummaryWriteOptions } from "./write-summary";
 export { reminderLines, type ReminderLine } from "./reminders";
 export { reminderMailto, reminderSubject } from "./reminder-mailto";

@@ -1,8 +1,8 @@
-// Reads the bytes of the next few files while the current one is parsed. Reading a browser File is
-// asynchronous I/O off the main thread (~0.4–0.7 ms of latency per read), so keeping a few reads in
-// flight hides that latency behind the parsing. Files still come out one at a time and in input
-// order, and at most `inFlight` buffers are alive at once: a pile of 500 workbooks never sits in
-// memory.
+// Reading a picked file's bytes without ever rejecting, and keeping a few judgements in flight in
+// input order. Reading a browser File is asynchronous I/O off the main thread (~0.4–0.7 ms of latency
+// per read), so keeping a few reads in flight hides that latency behind the parsing. Files still
+// come out one at a time and in input order, and at most `inFlight` are alive at once: a pile of 500
+// workbooks never sits in memory.
 import type { InputFile } from "./input-file";
 
 /** A file's bytes, or why they could not be read: a read never rejects, so nothing goes unhandled. */
@@ -18,15 +18,6 @@ export async function readFileBytes(file: InputFile): Promise<FileBytes> {
 
 /** Default number of reads in flight: enough to hide the read latency, few enough to bound memory. */
 export const DEFAULT_READ_AHEAD = 8;
-
-/**
- * Yields every file's bytes in input order. The read of file i + inFlight starts once file i's
- * bytes have arrived, so at most `inFlight` reads (or unread buffers) exist at any time, plus the
- * one buffer the caller is working on.
- */
-export function readAhead(files: readonly InputFile[], inFlight: number = DEFAULT_READ_AHEAD): AsyncGenerator<FileBytes> {
-  return inOrderAhead(files.length, (i) => readFileBytes(files[i]), inFlight);
-}
 
 /**
  * Yields the results of start(0) … start(count − 1) in index order, with at most `inFlight` of them

@@ -66,7 +66,7 @@ describe("findInputs", () => {
     symlinkSync(join(dir, "khong-con"), join(dir, "inbox", "hong"));
     const found = findInputs([join(dir, "inbox")]);
     expect(found.files.map((f) => f.display)).toEqual([join(dir, "inbox", "lien-ket-thu-hai", "xa.xlsx")]);
-    expect(found.unreadable).toEqual([{ display: join(dir, "inbox", "hong"), reason: expect.stringMatching(/liên kết hỏng/) }]);
+    expect(found.unreadable).toEqual([{ display: join(dir, "inbox", "hong"), reason: expect.stringMatching(/liên kết hỏng/), kind: "access" }]);
   });
 
   it("reports a folder it may not read (as a user without the right)", () => {
@@ -75,7 +75,7 @@ describe("findInputs", () => {
     mkdirSync(join(dir, "khoa"));
     chmodSync(join(dir, "khoa"), 0);
     try {
-      expect(findInputs([dir]).unreadable).toEqual([{ display: join(dir, "khoa"), reason: expect.stringMatching(/không có quyền đọc/) }]);
+      expect(findInputs([dir]).unreadable).toEqual([{ display: join(dir, "khoa"), reason: expect.stringMatching(/không có quyền đọc/), kind: "access" }]);
     } finally {
       chmodSync(join(dir, "khoa"), 0o755);
     }

@@ -1,13 +1,17 @@
+import { INPUT_FILL } from "../../src/core/form";
+import { metaTable } from "../../src/core/ports";
 import { ERROR_FILL, MARKS_SETTING } from "../../src/excel";
 import { FakeExcel } from "../fakes/fake-excel";
 import { installedForm, portOn } from "./port-kit";
 
-describe("writeMeta with a Record (compatibility)", () => {
-  it("updates existing keys and appends missing ones in 2 requests, as text, re-protecting _meta", async () => {
+describe("writeMeta with the table read and merged (metaTable)", () => {
+  it("updates existing keys and appends missing ones in readForm + 1 request, as text, re-protecting _meta", async () => {
     const { fake, port, form } = await installedForm();
     const submittedRow = form.metaRows["submitted_at"] + 1;
 
-    await port.writeMeta({ submitted_at: "2024-12-09T10:00:00+07:00", report_date: "2024-12-09", extra_key: "007" });
+    fake.resetCounters();
+    const grid = await port.readForm();
+    await port.writeMeta(metaTable(grid, { submitted_at: "2024-12-09T10:00:00+07:00", report_date: "2024-12-09", extra_key: "007" }));
 
     expect(fake.syncs).toBe(2);
     expect(fake.cell("_meta", `B${submittedRow}`)?.value).toBe("2024-12-09T10:00:00+07:00");
@@ -18,15 +22,7 @@ describe("writeMeta with a Record (compatibility)", () => {
     // Untouched keys stay.
     expect(fake.cell("_meta", "A1")?.value).toBe("format");
     expect(fake.sheet("_meta").protected).toBe(true);
-  });
-
-  it("creates a very hidden _meta when the workbook has none (2 requests)", async () => {
-    const fake = new FakeExcel(["Sheet1"]);
-    const { port } = portOn(fake);
-    await port.writeMeta({ unit: "X_VINH_THAI", period: "2024-Y" });
-    expect(fake.syncs).toBe(2);
     expect(fake.sheet("_meta").visibility).toBe("VeryHidden");
-    expect([fake.cell("_meta", "A2")?.value, fake.cell("_meta", "B2")?.value]).toEqual(["period", "2024-Y"]);
   });
 });
 
@@ -53,44 +49,45 @@ describe("selectCell", () => {
   });
 });
 
-describe("markErrorCells without restoreFill (compatibility: exact original fills)", () => {
-  it("highlights cells on the protected form, then clears the previous marks to their original fill", async () => {
+describe("markErrorCells: the fill given back", () => {
+  it("highlights cells on the protected form, then clears the previous marks to the input fill they had", async () => {
     const { fake, port, settings, form } = await installedForm();
     const [a, b, c] = Object.values(form.inputCells).map((x) => x.address);
     const local = (addr: string) => addr.split("!")[1];
     const fillOf = (addr: string) => fake.cell("BaoCao", local(addr))?.format.fill ?? null;
     const before = { a: fillOf(a), b: fillOf(b), c: fillOf(c) };
 
-    await port.markErrorCells([a, b]);
+    expect([before.a, before.b, before.c]).toEqual([`#${INPUT_FILL}`, `#${INPUT_FILL}`, `#${INPUT_FILL}`]);
+    await port.markErrorCells([a, b], INPUT_FILL);
     expect([fillOf(a), fillOf(b), fillOf(c)]).toEqual([ERROR_FILL, ERROR_FILL, before.c]);
     expect(fake.sheet("BaoCao").protected).toBe(true);
     expect(JSON.parse(String(settings.saved.get(MARKS_SETTING))).map((m: { address: string }) => m.address)).toEqual([a, b]);
 
     fake.resetCounters();
-    await port.markErrorCells([b, c]);
+    await port.markErrorCells([b, c], INPUT_FILL);
     expect(fake.syncs).toBeLessThanOrEqual(3);
     expect([fillOf(a), fillOf(b), fillOf(c)]).toEqual([before.a, ERROR_FILL, ERROR_FILL]);
 
-    await port.markErrorCells([]);
+    await port.markErrorCells([], INPUT_FILL);
     expect([fillOf(a), fillOf(b), fillOf(c)]).toEqual([before.a, before.b, before.c]);
     expect(fake.sheet("BaoCao").protected).toBe(true);
   });
 
-  it("restores a coloured original fill exactly", async () => {
+  it("restores a coloured fill exactly", async () => {
     const fake = new FakeExcel(["S"]);
     fake.seed("S", "B2", [[1]]);
     fake.cell("S", "B2")!.format.fill = "#FFFF00";
     const { port } = portOn(fake);
-    await port.markErrorCells(["S!B2"]);
+    await port.markErrorCells(["S!B2"], "ffff00");
     expect(fake.cell("S", "B2")?.format.fill).toBe(ERROR_FILL);
-    await port.markErrorCells([]);
+    await port.markErrorCells([], "ffff00");
     expect(fake.cell("S", "B2")?.format.fill).toBe("#FFFF00");
   });
 
   it("ignores addresses on sheets that no longer exist", async () => {
     const fake = new FakeExcel(["S"]);
     const { port } = portOn(fake);
-    await expect(port.markErrorCells(["Gone!A1", "S!A1"])).resolves.toBeUndefined();
+    await expect(port.markErrorCells(["Gone!A1", "S!A1"], null)).resolves.toBeUndefined();
     expect(fake.cell("S", "A1")?.format.fill).toBe(ERROR_FILL);
   });
 });

@@ -3,8 +3,9 @@
 // workers is not asked again.
 import { defaultPlan, type Plan } from "../../src/core/plan";
 import { fileReadings, poolSize } from "../../src/taskpane/host/read-pool";
-import { serveReadRequests } from "../../src/usecases/read-worker-protocol";
-import type { SpawnWorker } from "../../src/usecases/worker-pool-judge";
+import type { SpawnReadWorker } from "../../src/taskpane/host/worker-spawner";
+import { bytesJobJudge } from "../../src/usecases/bytes-job";
+import { serveJudgeRequests } from "../../src/usecases/judge-protocol";
 
 describe("poolSize", () => {
   it.each<[number | undefined, number]>([
@@ -24,10 +25,10 @@ describe("poolSize", () => {
 /** Workers answering the plan at once (real handler), counting how many were started. */
 function countingSpawn(refuse = false) {
   const counts = { spawned: 0, terminated: 0 };
-  const spawn: SpawnWorker = (events) => {
+  const spawn: SpawnReadWorker = (events) => {
     counts.spawned++;
     if (refuse) throw new Error("SecurityError");
-    const serve = serveReadRequests((reply) => queueMicrotask(() => events.message(reply)));
+    const serve = serveJudgeRequests(bytesJobJudge, (reply) => queueMicrotask(() => events.message(reply)));
     return { post: (request) => serve(request), terminate: () => void counts.terminated++ };
   };
   return { spawn, counts };

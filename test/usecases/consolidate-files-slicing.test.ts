@@ -3,9 +3,12 @@
 // is used up, reporting progress at those turns and after the last file.
 import { withValues } from "../../src/core/form";
 import { defaultPlan } from "../../src/core/plan";
-import { consolidateFiles, readAhead, type ConsolidateProgress, type InputFile } from "../../src/usecases";
+import { consolidateFiles, inOrderAhead, readFileBytes, type InputFile, type ConsolidateProgress } from "../../src/usecases";
 import { writeWorkbook } from "../../src/xlsx/write";
 import { formOf, validValues } from "./form-values";
+
+/** Every file's bytes in input order, `inFlight` reads ahead (the in-process judge's reading). */
+const readAhead = (files: readonly InputFile[], inFlight: number) => inOrderAhead(files.length, (i) => readFileBytes(files[i]), inFlight);
 
 const UNITS = ["X_VINH_THAI", "X_VINH_HA", "X_VINH_LONG", "X_VINH_GIANG", "P_YTE"];
 
@@ -42,7 +45,7 @@ function controlledFiles(count: number, bytesOf: (i: number) => Uint8Array) {
 
 const tick = () => new Promise<void>((r) => setImmediate(r));
 
-describe("readAhead", () => {
+describe("inOrderAhead over readFileBytes", () => {
   it.each([1, 3, 8])("keeps at most %i reads in flight and hands files out in input order, however reads finish", async (inFlight) => {
     const count = 10;
     const { files, started } = controlledFiles(count, (i) => new Uint8Array([i]));

@@ -13,8 +13,7 @@ export const SYNC_COST: Record<string, number> = {
   readWorkbook: 2,
   writeSheets: 2,
   foreignSheets: 1,
-  writeMeta: 1, // the array form (the whole table); the record form costs 2: "writeMeta:record"
-  "writeMeta:record": 2,
+  writeMeta: 1, // the whole table
   selectCell: 1,
   markErrorCells: 1,
   onWorkbookChanged: 1,
@@ -97,26 +96,12 @@ export class MemoryWorkbookPort implements WorkbookPort {
     return names.filter((n) => this.foreign.has(n) && this.sheets.some((s) => s.name === n));
   }
 
-  async writeMeta(pairs: MetaPairs | Record<string, string>): Promise<void> {
-    if (Array.isArray(pairs)) {
-      this.calls.push("writeMeta");
-      const meta = this.sheets.find((s) => s.name === "_meta");
-      if (!meta) throw new Error("Sổ không có trang _meta");
-      if (pairs.length === 0) throw new Error("Bảng _meta rỗng");
-      meta.rows = pairs.map(([k, v]) => [k, v]);
-      return;
-    }
-    this.calls.push("writeMeta:record");
-    let meta = this.sheets.find((s) => s.name === "_meta");
-    if (!meta) {
-      meta = { name: "_meta", visibility: "veryHidden", rows: [] };
-      this.sheets.push(meta);
-    }
-    for (const [key, value] of Object.entries(pairs)) {
-      const row = meta.rows.find((r) => r[0] === key);
-      if (row) row[1] = value;
-      else meta.rows.push([key, value]);
-    }
+  async writeMeta(pairs: MetaPairs): Promise<void> {
+    this.calls.push("writeMeta");
+    const meta = this.sheets.find((s) => s.name === "_meta");
+    if (!meta) throw new Error("Sổ không có trang _meta");
+    if (pairs.length === 0) throw new Error("Bảng _meta rỗng");
+    meta.rows = pairs.map(([k, v]) => [k, v]);
   }
 
   async selectCell(address: string): Promise<void> {
@@ -126,7 +111,7 @@ export class MemoryWorkbookPort implements WorkbookPort {
 
   restoreFill: string | null | undefined = undefined;
 
-  async markErrorCells(addresses: string[], restoreFill?: string | null): Promise<void> {
+  async markErrorCells(addresses: string[], restoreFill: string | null): Promise<void> {
     this.calls.push("markErrorCells");
     this.marked = [...addresses];
     this.restoreFill = restoreFill;

@@ -1,14 +1,19 @@
-// Judging files on a pool of workers, with fake workers that run the real worker handler
-// (serveReadRequests) on structured-cloned messages, bytes transferred as a browser would. The
+// Judging picked files on a pool of workers (workerPoolJudge: the shared pool, bytes transferred),
+// with fake workers that run the real worker handler (serveJudgeRequests with the browser worker's
+// judge) on structured-cloned messages, bytes transferred as a browser would. The
 // summary must be the in-process one whatever the workers do: answer at different speeds, refuse to
 // start, stay silent, or die on a file.
 import { withValues } from "../../src/core/form";
 import { defaultPlan, type Plan } from "../../src/core/plan";
 import type { FileReport } from "../../src/core/read";
 import { consolidateFiles, type InputFile } from "../../src/usecases";
-import { inProcessJudge, safeReportOfBytes } from "../../src/usecases/file-judge";
-import { serveReadRequests, type ReadWorkerReply, type ReadWorkerRequest } from "../../src/usecases/read-worker-protocol";
-import { workerPoolJudge, type SpawnWorker, type WorkerPoolOptions } from "../../src/usecases/worker-pool-judge";
+import { WORKER_CRASHED_TEXT } from "../../src/core/read";
+import { bytesJobJudge, type BytesJob } from "../../src/usecases/bytes-job";
+import { inProcessJudge, workerPoolJudge, type WorkerPoolOptions } from "../../src/usecases/file-judge";
+import { fileTimeOf, judgeFile } from "../../src/usecases/judge-file";
+import type { SpawnWorker } from "../../src/usecases/judge-pool";
+import { serveJudgeRequests, type JudgeReply, type JudgeRequest } from "../../src/usecases/judge-protocol";
+import { readXlsx } from "../../src/xlsx/read";
 import { writeWorkbook } from "../../src/xlsx/write";
 import { formOf, validValues } from "./form-values";
 import { paramOf } from "../helpers/issue-params";
@@ -55,13 +60,13 @@ interface FakeWorker {
 /** Fake workers, one behaviour per spawn (cycled), and what the pool did with them. */
 function fakeWorkers(behaviours: FakeWorker[]) {
   const seen = { spawned: 0, terminated: 0, outstanding: 0, maxOutstanding: 0, judgedBy: [] as number[] };
-  const spawn: SpawnWorker = (events) => {
+  const spawn: SpawnWorker<BytesJob> = (events) => {
     const behaviour = behaviours[seen.spawned % behaviours.length];
     const workerNo = seen.spawned++;
     if (behaviour.startup === "throws") throw new Error("SecurityError: Worker refused");
     let alive = true;
     const later = (fn: () => void) => setTimeout(() => alive && fn(), behaviour.delayMs ?? 0);
-    const serve = serveReadRequests((reply: ReadWorkerReply) => {
+    const serve = serveJudgeRequests(bytesJobJudge, (reply: JudgeReply) => {
       const copy = structuredClone(reply);
       later(() => {
         if (copy.type === "report") seen.outstanding--;
@@ -69,18 +74,18 @@ function fakeWorkers(behaviours: FakeWorker[]) {
       });
     });
     return {
-      post(request: ReadWorkerRequest, transfer: ArrayBuffer[]) {
+      post(request: JudgeRequest<BytesJob>, transfer: ArrayBuffer[]) {
         const copy = structuredClone(request, { transfer });
-        if (behaviour.startup === "error") return void later(() => events.failure("Refused to create a worker (Content-Security-Policy)"));
+        if (behaviour.startup === "error") return void later(() => events.failure());
         if (behaviour.startup === "silent") return;
         if (copy.type === "judge") {
           seen.outstanding++;
           seen.maxOutstanding = Math.max(seen.maxOutstanding, seen.outstanding);
         }
         later(() => {
-          if (copy.type === "judge" && copy.name === behaviour.crashOn) {
+          if (copy.type === "judge" && copy.job.name === behaviour.crashOn) {
             seen.outstanding--;
-            later(() => events.failure("Out of memory"));
+            later(() => events.failure()); // out of memory, say
           } else {
             if (copy.type === "judge") seen.judgedBy.push(workerNo);
             serve(copy);
@@ -96,8 +101,8 @@ function fakeWorkers(behaviours: FakeWorker[]) {
   return { spawn, seen };
 }
 
-function pool(spawn: SpawnWorker, options: Partial<WorkerPoolOptions> = {}) {
-  return workerPoolJudge({ plan: defaultPlan, spawn, size: 3, fallback: inProcessJudge(defaultPlan), perWorker: 2, startTimeoutMs: 200, ...options });
+function pool(spawn: SpawnWorker<BytesJob>, options: Partial<WorkerPoolOptions> = {}) {
+  return workerPoolJudge({ plan: defaultPlan, spawn, size: 3, perWorker: 2, startTimeoutMs: 200, ...options });
 }
 
 async function consolidateOnPool(judge: ReturnType<typeof pool>, files: InputFile[]) {
@@ -151,7 +156,7 @@ describe("consolidateFiles on a worker pool", () => {
     expect(judge.judgedByWorkers).toBe(workersLeft === 0 ? 0 : files.length);
   });
 
-  it("a worker that dies on a file makes that file unreadable, with a Vietnamese reason, and judges the others elsewhere", async () => {
+  it("a worker that dies on a file makes that file unreadable, with the crash wording and its file time, and judges the others elsewhere", async () => {
     const files = inbox();
     const victim = files[3].name;
     const { spawn } = fakeWorkers([{ crashOn: victim, delayMs: 1 }, { crashOn: victim }]);
@@ -159,7 +164,7 @@ describe("consolidateFiles on a worker pool", () => {
     const summary = await consolidateOnPool(judge, files);
     const crashed = summary.files.find((f) => f.file === victim);
     expect(crashed?.outcome).toBe("unreadable");
-    expect(crashed?.reason).toMatch(/Luồng đọc tệp dừng đột ngột khi đọc tệp này \(Out of memory\)/);
+    expect(crashed?.reason).toContain(WORKER_CRASHED_TEXT);
     // Everything else is as if that one file had been unreadable in-process (its unit's other form now wins).
     const unreadableVictim = inbox().map((f) => (f.name === victim ? { ...f, bytes: () => Promise.reject(new Error("hỏng")) } : f));
     const withoutReason = (s: typeof summary) => {
@@ -182,27 +187,25 @@ describe("consolidateFiles on a worker pool", () => {
 });
 
 describe("the worker's side", () => {
-  function ask(requests: ReadWorkerRequest[]): ReadWorkerReply[] {
-    const replies: ReadWorkerReply[] = [];
-    const serve = serveReadRequests((r) => replies.push(r));
+  function ask(requests: JudgeRequest<BytesJob>[]): JudgeReply[] {
+    const replies: JudgeReply[] = [];
+    const serve = serveJudgeRequests(bytesJobJudge, (r) => replies.push(r));
     for (const r of requests) serve(r);
     return replies;
   }
-  const judgeRequest = (id: number, bytes: Uint8Array): ReadWorkerRequest => ({
+  const judgeRequest = (id: number, bytes: Uint8Array): JudgeRequest<BytesJob> => ({
     type: "judge",
     id,
-    name: `tep-${id}.xlsx`,
-    lastModified: Date.UTC(2024, 11, 9, 3),
-    bytes: bytes.slice().buffer,
+    job: { name: `tep-${id}.xlsx`, lastModified: Date.UTC(2024, 11, 9, 3), bytes: bytes.slice().buffer },
   });
 
   it("answers the plan with ready, then each file with the in-process verdict, in order", () => {
     const replies = ask([{ type: "plan", plan: defaultPlan }, judgeRequest(1, forms[0]), judgeRequest(2, forms[forms.length - 1])]);
-    const file = (id: number): InputFile => ({ name: `tep-${id}.xlsx`, lastModified: Date.UTC(2024, 11, 9, 3), bytes: async () => new Uint8Array() });
+    const file = (id: number, bytes: Uint8Array) => ({ name: `tep-${id}.xlsx`, fileTime: fileTimeOf(Date.UTC(2024, 11, 9, 3)), bytes });
     expect(replies).toEqual([
       { type: "ready" },
-      { type: "report", id: 1, report: safeReportOfBytes(defaultPlan, file(1), { ok: true, bytes: forms[0] }) },
-      { type: "report", id: 2, report: safeReportOfBytes(defaultPlan, file(2), { ok: true, bytes: forms[forms.length - 1] }) },
+      { type: "report", id: 1, report: judgeFile(defaultPlan, file(1, forms[0]), { readXlsx }) },
+      { type: "report", id: 2, report: judgeFile(defaultPlan, file(2, forms[forms.length - 1]), { readXlsx }) },
     ]);
     expect((replies[1] as { report: FileReport }).report.kind).toBe("forms");
     expect((replies[2] as { report: FileReport }).report.kind).toBe("unreadable");
@@ -214,11 +217,11 @@ describe("the worker's side", () => {
   });
 });
 
-describe("safeReportOfBytes", () => {
+describe("judgeFile", () => {
   it("turns a failure nobody foresaw into an unreadable file with a Vietnamese reason", () => {
     const broken = {} as Plan; // judging against it throws inside the core
-    const report = safeReportOfBytes(broken, { name: "a.xlsx", lastModified: null, bytes: async () => forms[0] }, { ok: true, bytes: forms[0] });
+    const report = judgeFile(broken, { name: "a.xlsx", fileTime: null, bytes: forms[0] }, { readXlsx });
     expect(report).toMatchObject({ file: "a.xlsx", fileTime: null, kind: "unreadable" });
-    expect(report.kind === "unreadable" && report.issue.params.reason).toMatch(/^Lỗi ngoài dự kiến khi đọc tệp \(/);
+    expect(report.kind === "unreadable" && report.issue.params.reason).toMatch(/^Lỗi không mong đợi khi đọc tệp \(/);
   });
 });

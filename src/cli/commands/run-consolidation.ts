@@ -1,13 +1,13 @@
 // The consolidation use case shared by `consolidate` and `demo`: stream the files (read → judge
-// → keep only the small FileReport; on worker threads for large runs or --jobs, io/read-pool.ts),
+// → keep only the small FileReport; on worker threads for large runs or --jobs, io/read-pool.ts and the shared judging pool),
 // consolidate, and write the summary workbook through the run's outputs (io/write).
 import { consolidate, summaryWorkbook, type Summary } from "../../core/consolidate";
 import type { Plan } from "../../core/plan";
-import { unreadableReport, type FileReport, type PreviousSummary } from "../../core/read";
+import type { FileReport, PreviousSummary } from "../../core/read";
 import { recordReceipts, type ReceiptRegister } from "../../core/register";
 import type { WorkbookModel } from "../../core/sheet";
 import { writeWorkbookInNode } from "../../xlsx/write/node-write";
-import type { FoundFile, UnreadableInput } from "../io/find-xlsx";
+import { unreadableInputReport, type FoundFile, type UnreadableInput } from "../io/find-xlsx";
 import { inspectFiles } from "../io/inspect-files";
 import type { Outputs, WriteResult } from "../io/write";
 import { faultStep } from "../io/write/fault-steps";
@@ -42,7 +42,7 @@ export interface Consolidation {
 export async function runConsolidation(request: ConsolidationRequest): Promise<Consolidation> {
   await faultStep("reading"); // the tests see that no input is read before the outputs are checked
   const read = await inspectFiles(request.plan, request.files, request.jobs, "Đang đọc báo cáo", request.register !== undefined);
-  const known: FileReport[] = (request.unreadable ?? []).map((u) => unreadableReport(u.display, null, u.reason));
+  const known: FileReport[] = (request.unreadable ?? []).map(unreadableInputReport);
   const recorded = request.register ? recordReceipts(request.register.register, read, request.register.now) : null;
   const reports = [...(recorded?.reports ?? read), ...known];
   const summary = consolidate(request.plan, request.period, request.asOf, reports, {

@@ -3,10 +3,9 @@
 // as a report at all (or a usage error).
 import { z } from "zod";
 import type { Plan } from "../../core/plan";
-import { unreadableReport } from "../../core/read";
 import { severityLabel } from "../../core/issues/messages-vi";
 import { checkOptions, jobsOption, switchOption, type RawArgs } from "../args";
-import { findInputs } from "../io/find-xlsx";
+import { findInputs, unreadableInputReport } from "../io/find-xlsx";
 import { inspectFiles } from "../io/inspect-files";
 import { loadPlanOption } from "../io/plan-option";
 import { validateEntries, type ValidateEntry } from "../output/validate-json";
@@ -56,7 +55,7 @@ export const validateCommand: Command = {
     const { files, unreadable, ignored } = findInputs(options.positionals);
 
     const read = await inspectFiles(plan, files, options.jobs, "Đang kiểm tra");
-    const known = unreadable.map((u) => unreadableReport(u.display, null, u.reason));
+    const known = unreadable.map(unreadableInputReport);
     const entries: ValidateEntry[] = [...read, ...known].flatMap((report) => validateEntries(plan, report));
 
     if (options.json) {

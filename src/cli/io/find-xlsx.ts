@@ -8,6 +8,7 @@
 // Order is deterministic (code-unit order of the displayed path) so two runs print the same.
 import { readdirSync, realpathSync, statSync, type Dirent } from "node:fs";
 import { basename, join, resolve } from "node:path";
+import { unreadable, type FileReport } from "../../core/read";
 import { inputKindOf } from "../../core/read/input-kind";
 import { isBdgWorkFile } from "./write";
 
@@ -22,6 +23,13 @@ export interface UnreadableInput {
   display: string;
   /** Vietnamese, a sentence without its final full stop. */
   reason: string;
+  /** Another spreadsheet format (told by the name), or a folder or link that cannot be read. */
+  kind: "other_spreadsheet" | "access";
+}
+
+/** The report of an input found unreadable before any reading (core/read/unreadable.ts). */
+export function unreadableInputReport(input: UnreadableInput): FileReport {
+  return unreadable(input.display, null, { kind: input.kind, sentence: input.reason });
 }
 
 export interface FindResult {
@@ -54,7 +62,7 @@ class Walk {
     if (isBdgWorkFile(basename(path))) return;
     const kind = inputKindOf(display);
     if (kind.kind === "workbook") this.result.files.push({ display, absolute: resolve(path) });
-    else if (kind.kind === "other_spreadsheet") this.result.unreadable.push({ display, reason: kind.reason });
+    else if (kind.kind === "other_spreadsheet") this.result.unreadable.push({ display, reason: kind.reason, kind: "other_spreadsheet" });
     else this.result.ignored.push(display);
   }
 
@@ -67,7 +75,7 @@ class Walk {
       this.seenFolders.add(real);
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (e) {
-      this.result.unreadable.push({ display, reason: folderProblem(e) });
+      this.result.unreadable.push({ display, reason: folderProblem(e), kind: "access" });
       return;
     }
     // By name, so that which link reaches a folder first (and is listed) is the same on every run.
@@ -86,7 +94,7 @@ class Walk {
     try {
       target = statSync(path);
     } catch (e) {
-      this.result.unreadable.push({ display, reason: folderProblem(e) });
+      this.result.unreadable.push({ display, reason: folderProblem(e), kind: "access" });
       return;
     }
     if (target.isDirectory()) this.folder(path, display);
@@ -122,7 +130,7 @@ export function findInputs(paths: readonly string[]): FindResult {
       all.result.ignored.push(...inFolder.result.ignored.sort());
     } else {
       const kind = inputKindOf(given);
-      if (kind.kind === "other_spreadsheet") all.result.unreadable.push({ display: given, reason: kind.reason });
+      if (kind.kind === "other_spreadsheet") all.result.unreadable.push({ display: given, reason: kind.reason, kind: "other_spreadsheet" });
       else all.result.files.push({ display: given, absolute: resolve(given) });
     }
   }

@@ -1,5 +1,6 @@
 // The files of a command → their reports, in input order, with the progress bar: on worker
-// threads when `--jobs` and the number of files make it worth it (read-jobs.ts), else here.
+// threads when `--jobs` and the number of files make it worth it (read-jobs.ts), else here; either
+// way each file is judged by usecases/judge-file.ts.
 import type { Plan } from "../../core/plan";
 import type { FileReport } from "../../core/read";
 import { createProgress } from "../output/progress";

@@ -78,3 +78,12 @@ function readByPath(absolutePath: string): InputRead {
     return { ok: false, fileTime, reason: "io_error", message: `Không đọc được tệp: ${fsErrorText(e, "read")}` };
   }
 }
+
+/** The file's modification time (ISO, +07:00), or null when it cannot be told: for a file whose worker died. */
+export function fileTimeOnDisk(absolutePath: string): string | null {
+  try {
+    return toHcmIso(statSync(absolutePath).mtimeMs);
+  } catch {
+    return null;
+  }
+}

@@ -1,21 +1,20 @@
-// Reading many files on a few worker threads (read-worker.ts), keeping the input order.
-// Each worker holds at most IN_FLIGHT_PER_WORKER requests (one being read, one waiting so it
-// never idles on a round trip): at most 2 × workers files are in flight at any time, and the
-// bytes of a file exist only inside the worker reading it, so memory does not grow with N.
-// Reports are handed on strictly in input order, whatever order the workers finish in, so the
-// output is the same as reading in this thread one file after another.
+// Reading many files on a few worker threads, keeping the input order: the shared judging pool
+// (src/usecases/judge-pool.ts) with Node's worker threads (thread-spawner.ts). A file travels as its
+// path, and the worker reads it: the bytes of a file exist only inside the worker reading it, and
+// each worker holds at most IN_FLIGHT_PER_WORKER files (one being read, one waiting so it never
+// idles on a round trip), so memory does not grow with N. Reports are handed on strictly in input
+// order, whatever order the workers finish in, so the output is the same as reading in this thread.
 //
-// A worker that dies (it should not: the reader never throws) costs one file, the one it was
-// reading, which becomes `unreadable` with a Vietnamese reason: the replies it posted before
-// dying are still taken, and it reads its requests in order, so that file is the oldest one
-// left unanswered. The file queued behind it goes to the other workers, and when no worker is
-// left the rest is read in this thread.
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
+// A worker that dies (it should not: judgeFile never throws) costs one file, the one it was
+// reading: the pool's crash policy makes it `unreadable` with its file time (stat again here) and
+// the fixed wording; the others go to the other workers, and when none is left they are read here.
 import type { Plan } from "../../core/plan";
-import { unreadableReport, type FileReport } from "../../core/read";
+import type { FileReport } from "../../core/read";
+import { judgePool } from "../../usecases/judge-pool";
 import type { FoundFile } from "./find-xlsx";
-import { inspectInput } from "./inspect-input";
-import type { ReadReply, ReadRequest, ReadWorkerData } from "./read-messages";
+import { inspectInput, type PathJob } from "./inspect-input";
+import { fileTimeOnDisk } from "./read-input";
+import { threadSpawner } from "./thread-spawner";
 
 const IN_FLIGHT_PER_WORKER = 2;
 
@@ -36,160 +35,41 @@ export interface InspectAllRequest {
   hash?: boolean;
 }
 
-interface Slot {
-  worker: Worker;
-  /** Our end of the worker's channel (read-messages.ts). */
-  port: MessagePort;
-  /** Input indices posted to this worker and not answered yet, oldest first. */
-  inFlight: number[];
-  /** Set when we end the worker ourselves: its exit is then not a crash. */
-  stopped: boolean;
-  failure: string | null;
-}
-
-export function crashReason(detail: string): string {
-  return `Lỗi không mong đợi khi đọc tệp: luồng đọc tệp dừng đột ngột (${detail})`;
-}
-
 /** The reports of `files`, in their order. Never rejects because of a file. */
-export function inspectAll(request: InspectAllRequest): Promise<FileReport[]> {
+export async function inspectAll(request: InspectAllRequest): Promise<FileReport[]> {
   const { plan, files } = request;
   const hash = request.hash === true;
   const inspect = request.inspect ?? ((p: Plan, f: FoundFile) => inspectInput(p, f, hash));
   const onReport = request.onReport ?? (() => undefined);
   const workerCount = Math.min(request.workers, files.length);
   if (workerCount <= 0) {
-    return Promise.resolve(
-      files.map((file) => {
-        const report = inspect(plan, file);
-        onReport(file, report);
-        return report;
-      }),
-    );
+    return files.map((file) => {
+      const report = inspect(plan, file);
+      onReport(file, report);
+      return report;
+    });
   }
 
-  return new Promise<FileReport[]>((resolve, reject) => {
-    const reports: (FileReport | undefined)[] = new Array(files.length);
-    const retry: number[] = [];
-    let nextNew = 0;
-    let handedOn = 0;
-    let finished = false;
-    const live = new Set<Slot>();
-
-    const takeNext = (): number | undefined => (retry.length > 0 ? retry.shift() : nextNew < files.length ? nextNew++ : undefined);
-
-    const stopAll = () => {
-      for (const slot of live) {
-        slot.stopped = true;
-        slot.port.close();
-        void slot.worker.terminate();
-      }
-      live.clear();
-    };
-
-    const fail = (e: unknown) => {
-      if (finished) return;
-      finished = true;
-      stopAll();
-      reject(e);
-    };
-
-    const settle = (index: number, report: FileReport) => {
-      reports[index] = report;
-      while (handedOn < files.length && reports[handedOn] !== undefined) {
-        onReport(files[handedOn], reports[handedOn] as FileReport);
-        handedOn++;
-      }
-      if (handedOn === files.length && !finished) {
-        finished = true;
-        stopAll();
-        resolve(reports as FileReport[]);
-      }
-    };
-
-    const feed = (slot: Slot) => {
-      while (!finished && slot.inFlight.length < IN_FLIGHT_PER_WORKER) {
-        const index = takeNext();
-        if (index === undefined) return;
-        slot.inFlight.push(index);
-        const message: ReadRequest = { index, file: files[index] };
-        slot.port.postMessage(message);
-      }
-    };
-
-    const readRestHere = () => {
-      for (let index = takeNext(); index !== undefined && !finished; index = takeNext()) {
-        settle(index, inspect(plan, files[index]));
-      }
-    };
-
-    const received = (slot: Slot, reply: ReadReply) => {
-      const at = slot.inFlight.indexOf(reply.index);
-      if (at < 0) return;
-      slot.inFlight.splice(at, 1);
-      settle(reply.index, reply.report);
-    };
-
-    const crashed = (slot: Slot, detail: string) => {
-      if (slot.stopped || finished) return;
-      slot.stopped = true;
-      live.delete(slot);
-      // Replies posted just before the end may still wait in the channel: they are good.
-      for (let left = receiveMessageOnPort(slot.port); left !== undefined; left = receiveMessageOnPort(slot.port)) {
-        received(slot, left.message as ReadReply);
-      }
-      slot.port.close();
-      if (finished) return;
-      const [culprit, ...others] = slot.inFlight;
-      slot.inFlight = [];
-      retry.unshift(...others);
-      if (culprit !== undefined) settle(culprit, unreadableReport(files[culprit].display, null, crashReason(detail)));
-      if (live.size === 0) readRestHere();
-      else for (const other of live) feed(other);
-    };
-
-    const guarded =
-      <A extends unknown[]>(handler: (...args: A) => void) =>
-      (...args: A) => {
-        try {
-          handler(...args);
-        } catch (e) {
-          fail(e);
-        }
-      };
-
-    for (let i = 0; i < workerCount; i++) {
-      const channel = new MessageChannel();
-      const data: ReadWorkerData = { plan, port: channel.port2, hash };
-      const worker = new Worker(request.workerScript, { workerData: data, transferList: [channel.port2] });
-      const slot: Slot = { worker, port: channel.port1, inFlight: [], stopped: false, failure: null };
-      live.add(slot);
-      slot.port.on(
-        "message",
-        guarded((reply: ReadReply) => {
-          if (slot.stopped) return;
-          received(slot, reply);
-          feed(slot);
-        }),
-      );
-      const lost = guarded(() => {
-        slot.failure ??= "kết quả đọc không chuyển về được";
-        void worker.terminate();
-      });
-      slot.port.on("messageerror", lost);
-      worker.on("messageerror", lost);
-      worker.on("error", (e: Error) => {
-        slot.failure = e.message;
-      });
-      worker.on(
-        "exit",
-        guarded((code: number) => crashed(slot, slot.failure ?? `mã thoát ${code}`)),
-      );
-    }
-    try {
-      for (const slot of live) feed(slot);
-    } catch (e) {
-      fail(e);
-    }
+  const pool = judgePool<FoundFile, PathJob>({
+    plan,
+    spawn: threadSpawner(request.workerScript),
+    size: workerCount,
+    perWorker: IN_FLIGHT_PER_WORKER,
+    // A thread that cannot start says so (its "exit"); a slow start on a loaded machine is no failure.
+    startTimeoutMs: null,
+    ticket: (file) => ({ job: { display: file.display, absolute: file.absolute, hash }, transfer: [] }),
+    here: (file) => inspect(plan, file),
+    identify: (file) => ({ name: file.display, fileTime: fileTimeOnDisk(file.absolute) }),
   });
+  try {
+    const pending = files.map((file) => pool.judge(file));
+    const reports: FileReport[] = [];
+    for (const [i, next] of pending.entries()) {
+      reports.push(await next);
+      onReport(files[i], reports[i]);
+    }
+    return reports;
+  } finally {
+    pool.close();
+  }
 }

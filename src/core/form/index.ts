@@ -3,7 +3,6 @@ export type { FormCellRef, FormModel, FormResult } from "./form-model";
 export { buildForm, type BuildFormOptions } from "./build-form";
 export { fillForm, withValues, type FilledForm, type FormValue } from "./fill-form";
 export {
-  COL as FORM_COLUMNS,
   HEADER_CODE,
   HEADER_VALUE,
   META_SHEET,

@@ -101,21 +101,17 @@ export interface WorkbookPort {
    * merged with the new values: metaTable(grid, updates). `_meta` must exist (readForm shows
    * it does); otherwise it rejects with a Vietnamese message and writes nothing. An empty
    * table is refused (it would erase the form's identity).
-   *
-   * Record form (kept for compatibility, TWO round trips): sets these keys, keeping the others,
-   * and creates `_meta` when missing.
    */
-  writeMeta(pairs: MetaPairs | Record<string, string>): Promise<void>;
+  writeMeta(pairs: MetaPairs): Promise<void>;
   /** Selects a sheet-qualified cell "BaoCao!E25" and activates its sheet. One round trip. */
   selectCell(address: string): Promise<void>;
   /**
    * Highlights these sheet-qualified cells as errors, clearing the previous highlight first.
-   * With `restoreFill` (the form's input-cell fill, e.g. "FFF9E1", or null for "no fill"),
-   * previously marked cells get that fill back: ONE round trip when called after readForm() or
-   * readWorkbook() (which tell the port the sheets and their protection), two otherwise.
-   * Without it (compatibility), each cell's own original fill is read and restored: up to three.
+   * Previously marked cells get `restoreFill` back (the form's input-cell fill, e.g. "FFF9E1", or
+   * null for "no fill"): ONE round trip when called after readForm() or readWorkbook() (which tell
+   * the port the sheets and their protection), two otherwise.
    */
-  markErrorCells(addresses: string[], restoreFill?: string | null): Promise<void>;
+  markErrorCells(addresses: string[], restoreFill: string | null): Promise<void>;
   /** Calls back when any worksheet changes (to mark a check as stale). Returns an unsubscribe function. */
   onWorkbookChanged(handler: () => void): Promise<() => void>;
   /** Settings remembered in the workbook (chosen unit, period, plan JSON). */

@@ -11,6 +11,7 @@ export * from "./identify-unit";
 export * from "./read-workbook";
 export * from "./unreadable-report";
 export { DEFAULT_REPORT_SHEET, isMetaSheetName, META_FORMAT, META_FORMAT_VERSION, META_SHEET } from "./read-meta";
+export { unreadable, unreadableText, errorDetail, WORKER_CRASHED_TEXT, NO_PLAN_TEXT, type UnreadableCause } from "./unreadable";
 export { bdgWorkbookOf, SUMMARY_META_FORMAT, type BdgWorkbook } from "./bdg-workbook";
 export { extensionOf, inputKindOf, type InputKind } from "./input-kind";
 export { DATA_SHEET_NAME, readPreviousSummary, type PreviousRow, type PreviousSummary, type PreviousSummaryResult } from "./previous-summary";

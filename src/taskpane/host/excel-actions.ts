@@ -1,7 +1,7 @@
 // Excel mode: every action goes through the WorkbookPort (src/excel) and the use cases.
 import type { WorkbookPort } from "../../core/ports";
 import { emptyRegister, parseRegisterText, registerText } from "../../core/register";
-import type { SpawnWorker } from "../../usecases/worker-pool-judge";
+import type { SpawnReadWorker } from "./worker-spawner";
 import {
   finalizeForm,
   installForm,
@@ -18,7 +18,7 @@ import { fileReadings } from "./read-pool";
 export const EXCEL_ROUTES: ActionRoutes = { install: "excel", check: "excel", finalize: "excel", consolidateOpenWorkbook: "excel", deliverSummary: "excel" };
 
 /** `spawnWorker` starts a read worker for "Tổng hợp" (null: files are read in the page). */
-export function excelActions(port: WorkbookPort, spawnWorker: SpawnWorker | null = null): TaskpaneActions {
+export function excelActions(port: WorkbookPort, spawnWorker: SpawnReadWorker | null = null): TaskpaneActions {
   const readingFor = fileReadings(spawnWorker);
   return {
     mode: "excel",

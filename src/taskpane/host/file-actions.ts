@@ -4,7 +4,7 @@
 import { summaryWorkbook } from "../../core/consolidate";
 import { emptyRegister, parseRegisterText, registerText } from "../../core/register";
 import { blankFormFile, checkFile, finalizeFile, GENERATOR } from "../../usecases";
-import type { SpawnWorker } from "../../usecases/worker-pool-judge";
+import type { SpawnReadWorker } from "./worker-spawner";
 import type { ActionRoutes, CheckResult, TaskpaneActions } from "./actions";
 import { browserSettings } from "./browser-settings";
 import { consolidatePicked } from "./consolidate-picked";
@@ -19,7 +19,7 @@ const FILE_MODE_CAPABILITIES = fileModeCapabilities();
 export const FILE_ROUTES: ActionRoutes = { install: "file", check: "file", finalize: "file", consolidateOpenWorkbook: "none", deliverSummary: "file" };
 
 /** `spawnWorker` starts a read worker for "Tổng hợp" (null: files are read in the page). */
-export function fileActions(spawnWorker: SpawnWorker | null = null): TaskpaneActions {
+export function fileActions(spawnWorker: SpawnReadWorker | null = null): TaskpaneActions {
   const readingFor = fileReadings(spawnWorker);
   return {
     mode: "file",

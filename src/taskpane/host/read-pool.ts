@@ -6,8 +6,8 @@
 // a late file added), and warm workers skip their start-up and JIT warm-up. It is stopped after
 // POOL_IDLE_MS without use (memory goes back) and replaced when the plan changes.
 import type { Plan } from "../../core/plan";
-import { inProcessJudge, type FileJudge } from "../../usecases/file-judge";
-import { workerPoolJudge, type SpawnWorker, type WorkerPoolJudge } from "../../usecases/worker-pool-judge";
+import { inProcessJudge, workerPoolJudge, type FileJudge, type WorkerPoolJudge } from "../../usecases/file-judge";
+import type { SpawnReadWorker } from "./worker-spawner";
 
 export const POOL_IDLE_MS = 120_000;
 
@@ -24,7 +24,7 @@ export interface FileReading {
 }
 
 /** The reading of each consolidation; `spawn` is null when this page cannot start workers at all. */
-export function fileReadings(spawn: SpawnWorker | null, idleMs: number = POOL_IDLE_MS): (plan: Plan) => FileReading {
+export function fileReadings(spawn: SpawnReadWorker | null, idleMs: number = POOL_IDLE_MS): (plan: Plan) => FileReading {
   let canSpawn = spawn !== null;
   let kept: { plan: Plan; pool: WorkerPoolJudge } | null = null;
   let idleTimer: ReturnType<typeof setTimeout> | undefined;
@@ -44,7 +44,7 @@ export function fileReadings(spawn: SpawnWorker | null, idleMs: number = POOL_ID
     }
     if (!kept || kept.plan !== plan || kept.pool.aliveWorkers === 0) {
       stop();
-      const pool = workerPoolJudge({ plan, spawn, size: poolSize(globalThis.navigator?.hardwareConcurrency), fallback: inProcessJudge(plan) });
+      const pool = workerPoolJudge({ plan, spawn, size: poolSize(globalThis.navigator?.hardwareConcurrency) });
       kept = { plan, pool };
     }
     const pool = kept.pool;

@@ -1,10 +1,9 @@
 // Starts a read worker (read-worker.ts). Only the entry (index.tsx) imports this file: it is the one
 // place that needs import.meta, which webpack understands (it emits the worker as its own chunk)
 // but the project's CommonJS typecheck and jest do not.
-import type { SpawnWorker } from "../../usecases/worker-pool-judge";
-import { workerSpawner } from "./worker-spawner";
+import { workerSpawner, type SpawnReadWorker } from "./worker-spawner";
 
-export const spawnReadWorker: SpawnWorker = workerSpawner(
+export const spawnReadWorker: SpawnReadWorker = workerSpawner(
   () =>
     new Worker(
       /* webpackChunkName: "read-worker" */
