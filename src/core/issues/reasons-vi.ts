@@ -1,7 +1,7 @@
 // The Vietnamese sentences a clerk reads beside a unit's status, a file's outcome and a unit's
 // alerts (docs/contract.md §4.1: "each status's reason says in plain Vietnamese why the unit has it,
-// and names the file that decided it"), and the notes of a comparison with an earlier period
-// (§4.5). Every such sentence is here, built from plain values so that read/, status/ and
+// and names the file that decided it"), the notes of a comparison with an earlier period (§4.5),
+// and why a file could not be read at all. Every such sentence is here, built from plain values so that read/, status/ and
 // consolidate/ can all use them; days arrive as ISO dates and are shown dd/mm/yyyy. An Issue's
 // own sentence is messages-vi.ts.
 import { formatNumberVi } from "../text/number-format";
@@ -124,3 +124,45 @@ export const comparisonNote = {
   summedFromFormer: (units: readonly string[]) => `So sánh với tổng số liệu kỳ trước của các đơn vị cũ: ${units.join("; ")}`,
   withoutEarlier: (units: readonly string[]) => `Chưa có số liệu kỳ trước của: ${units.join(", ")}`,
 };
+
+// ---- a file that could not be read (docs/architecture.md "One judging pipeline") ------------------
+
+export type UnreadableCause =
+  /** The .xlsx reader's own sentence (one per UnreadableReason, src/xlsx/read/unreadable-messages.ts). */
+  | { kind: "format"; sentence: string }
+  /** Another spreadsheet format, told by the name (input-kind.ts: how to save it as .xlsx). */
+  | { kind: "other_spreadsheet"; sentence: string }
+  /** The host could not reach the file (too big on disk, a folder, no permission): the host's sentence. */
+  | { kind: "access"; sentence: string }
+  /** The bytes could not be read (a browser File that failed); `detail` is the host's error text. */
+  | { kind: "not_read"; detail: string }
+  /** Judging threw: a bug, never the officer's fault; `detail` is the error's message. */
+  | { kind: "unexpected"; detail: string }
+  /** The worker judging the file died (out of memory, a crash): one fixed sentence. */
+  | { kind: "worker_crashed" }
+  /** A worker was asked to judge before it was told the plan (a bug of the page, not the file). */
+  | { kind: "no_plan" };
+
+// Each text is the reason of an `unreadable` issue: it is shown after "Không đọc được tệp: "
+// (core/issues/messages-vi.ts), so none starts with those words again.
+const RETRY = "Hãy mở tệp bằng Excel, lưu lại rồi thử lại.";
+
+export const WORKER_CRASHED_TEXT = `Lỗi không mong đợi khi đọc tệp: luồng đọc tệp dừng đột ngột khi đọc tệp này. ${RETRY}`;
+export const NO_PLAN_TEXT = "Luồng đọc tệp chưa nhận kế hoạch báo cáo.";
+
+export function unreadableText(cause: UnreadableCause): string {
+  switch (cause.kind) {
+    case "format":
+    case "other_spreadsheet":
+    case "access":
+      return cause.sentence;
+    case "not_read":
+      return `Không lấy được nội dung tệp (${cause.detail}): tệp có thể đã bị xóa, đổi tên hoặc đang mở ở chương trình khác. Hãy chọn lại tệp rồi thử lại.`;
+    case "unexpected":
+      return `Lỗi không mong đợi khi đọc tệp (${cause.detail}). ${RETRY}`;
+    case "worker_crashed":
+      return WORKER_CRASHED_TEXT;
+    case "no_plan":
+      return NO_PLAN_TEXT;
+  }
+}
