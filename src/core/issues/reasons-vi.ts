@@ -1,9 +1,9 @@
 // The Vietnamese sentences a clerk reads beside a unit's status, a file's outcome and a unit's
 // alerts (docs/contract.md §4.1: "each status's reason says in plain Vietnamese why the unit has it,
 // and names the file that decided it"), the notes of a comparison with an earlier period (§4.5),
-// and why a file could not be read at all. Every such sentence is here, built from plain values so that read/, status/ and
-// consolidate/ can all use them; days arrive as ISO dates and are shown dd/mm/yyyy. An Issue's
-// own sentence is messages-vi.ts.
+// and why a file could not be read at all. Every such sentence is here, built from plain values so
+// that read/, status/ and consolidate/ can all use them; days arrive as ISO dates and are shown
+// dd/mm/yyyy. An Issue's own sentence is messages-vi.ts.
 import { formatNumberVi } from "../text/number-format";
 import { formatDateVi } from "../time/calendar";
 

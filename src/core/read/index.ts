@@ -14,4 +14,4 @@ export { DEFAULT_REPORT_SHEET, isMetaSheetName, META_FORMAT, META_FORMAT_VERSION
 export { unreadable, unreadableText, errorDetail, WORKER_CRASHED_TEXT, NO_PLAN_TEXT, type UnreadableCause } from "./unreadable";
 export { bdgWorkbookOf, SUMMARY_META_FORMAT, type BdgWorkbook } from "./bdg-workbook";
 export { extensionOf, inputKindOf, type InputKind } from "./input-kind";
-export { DATA_SHEET_NAME, readPreviousSummary, type PreviousRow, type PreviousSummary, type PreviousSummaryResult } from "./previous-summary";
+export { DATA_SHEET_NAME, isPreviousSummarySheet, readPreviousSummary, type PreviousRow, type PreviousSummary, type PreviousSummaryResult } from "./previous-summary";

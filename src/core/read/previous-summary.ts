@@ -5,7 +5,7 @@
 import { cellAt, type CellValue, type WorkbookGrid } from "../grid";
 import { previousSummaryReason } from "../issues/reasons-vi";
 import { bdgWorkbookOf } from "./bdg-workbook";
-import { findMetaSheet, metaText, readMeta } from "./read-meta";
+import { findMetaSheet, isMetaSheetName, metaText, readMeta } from "./read-meta";
 
 export const DATA_SHEET_NAME = "_data";
 const COLUMNS = ["period", "unit", "unit_name", "indicator", "value", "status", "source_file"];
@@ -21,6 +21,14 @@ export interface PreviousSummary {
   period: string;
   asOf: string;
   rows: PreviousRow[];
+}
+
+/**
+ * The only sheets readPreviousSummary looks at: a reader that skips the others (the matrix of a
+ * province's thousands of forms can pass the reader's cell limit) reads an earlier summary of any size.
+ */
+export function isPreviousSummarySheet(name: string): boolean {
+  return isMetaSheetName(name) || name === DATA_SHEET_NAME;
 }
 
 export type PreviousSummaryResult = { ok: true; previous: PreviousSummary } | { ok: false; message: string };

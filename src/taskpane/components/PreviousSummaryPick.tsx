@@ -3,10 +3,11 @@
 // before "Tổng hợp", and it is only read: the picked file is never changed.
 import { Button, Text, makeStyles } from "@fluentui/react-components";
 import { useState } from "react";
-import type { PreviousSummary } from "../../core/read";
+import { isPreviousSummarySheet, type PreviousSummary } from "../../core/read";
 import { formatDateVi } from "../../core/time";
 import { previousSummaryOf } from "../../usecases";
-import { readXlsx } from "../../xlsx/read";
+import { fflateCodec } from "../../xlsx/read";
+import { readXlsxWith } from "../../xlsx/read/read-xlsx";
 import { ErrorBar } from "./ErrorBar";
 import { FilePickButton } from "./FilePickButton";
 
@@ -29,7 +30,7 @@ export function PreviousSummaryPick({ picked, disabled, onPicked }: PreviousSumm
 
   async function pick(file: File) {
     setError(null);
-    const outcome = previousSummaryOf(file.name, readXlsx(new Uint8Array(await file.arrayBuffer())));
+    const outcome = previousSummaryOf(file.name, readXlsxWith(fflateCodec, new Uint8Array(await file.arrayBuffer()), undefined, isPreviousSummarySheet));
     if (!outcome.ok) {
       onPicked(null);
       return setError(outcome.message);
