@@ -2,7 +2,7 @@
 // small-number rule (docs/domain.md §8) in the cells themselves, and where each chart goes.
 import { consolidate } from "../../../src/core/consolidate";
 import { defaultPlan } from "../../../src/core/plan";
-import { CHART_SHEET, chartSheet } from "../../../src/core/report";
+import { CHART_SHEET, chartList, chartSheet, reportCharts } from "../../../src/core/report";
 import type { SheetModel } from "../../../src/core/sheet";
 import { form, single } from "../consolidate/factory";
 
@@ -91,5 +91,17 @@ describe("the sheet's layout", () => {
   it("a summary with no figures charts only how the units reported", () => {
     const empty = chartSheet(defaultPlan, consolidate(defaultPlan, "2024-Y", "2024-12-12", [])) as SheetModel;
     expect(empty.charts?.map((c) => c.name)).toEqual(["bdg_TinhHinhGuiBaoCao"]);
+  });
+});
+
+describe("BieuDo and the Word report show the same charts", () => {
+  it.each([
+    ["victims in two xã", { X_VINH_THAI: 7, X_VINH_TU: 2 }],
+    ["no victims", { X_VINH_THAI: 0 }],
+  ])("%s: the Excel charts' titles are the report's captions, in its order", (_, victims) => {
+    const reports = Object.entries(victims).map(([unit, n]) => single(form(unit, { BL02: n, "BL02.NU": 0, "BL02.TE": 0, "BL02.CT": 0 })));
+    const summary = consolidate(defaultPlan, "2024-Y", "2024-12-12", reports);
+    const period = defaultPlan.periods.find((p) => p.code === "2024-Y")!;
+    expect(chartSheet(defaultPlan, summary)?.charts?.map((c) => c.title)).toEqual(chartList(reportCharts(defaultPlan, summary, period)).map((c) => c.caption));
   });
 });
