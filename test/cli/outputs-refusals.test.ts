@@ -61,6 +61,9 @@ const REFUSED_EVEN_WITH_FORCE: Case[] = [
   ["--out on an input form", [...CONSOLIDATE, "--out", "inbox/TT_HO_XA.xlsx", "--force"], "inbox/TT_HO_XA.xlsx", 2, "là một tệp đầu vào"],
   ["--out on an input, spelt another way", [...CONSOLIDATE, "--out", "inbox/../inbox/P_YTE.xlsx", "--force"], "inbox/P_YTE.xlsx", 2, "là một tệp đầu vào"],
   ["--out on the --plan file", [...CONSOLIDATE, "--out", "plan.json", "--force"], "plan.json", 2, "là tệp kế hoạch (--plan)"],
+  // bdg's own summary may be replaced, but not the earlier period's it compares with
+  ["--out on the --previous summary", [...CONSOLIDATE, "--previous", "tong-hop-cu.xlsx", "--out", "tong-hop-cu.xlsx", "--force"], "tong-hop-cu.xlsx", 2, "là bảng tổng hợp kỳ trước (--previous)"],
+  ["--csv on the --previous summary", [...CONSOLIDATE, "--previous", "tong-hop-cu.xlsx", "--csv", "tong-hop-cu.xlsx", "--force"], "tong-hop-cu.xlsx", 2, "là bảng tổng hợp kỳ trước (--previous)"],
   ["--out on a hard link to the --plan file", [...CONSOLIDATE, "--out", "plan-lien-ket.xlsx", "--force"], "plan.json", 2, "là tệp kế hoạch (--plan)"],
   ["template --out on the --plan file", ["template", "--unit", "P_YTE", "--period", "2024-Y", "--plan", "plan.json", "--out", "plan.json", "--force"], "plan.json", 2, "là tệp kế hoạch"],
   ["--out on a folder", [...CONSOLIDATE, "--out", "inbox", "--force"], "inbox/TT_HO_XA.xlsx", 2, "là một thư mục"],

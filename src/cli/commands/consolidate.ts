@@ -69,6 +69,7 @@ export const consolidateCommand: Command = {
     const outputs = await openOutputs(plannedOutputs(options), {
       inputs: [...found.files.map((f) => resolve(f.absolute)), ...(options.previous ? [resolve(options.previous)] : [])],
       planFile: options.plan,
+      previousFile: options.previous,
       force: options.force === true,
     });
     try {

@@ -22,6 +22,8 @@ export interface OutputGuard {
   inputs?: readonly string[];
   /** The --plan file, if one was given. */
   planFile?: string;
+  /** The earlier summary (--previous), if one was given: bdg's own summary, yet never replaced. */
+  previousFile?: string;
   force: boolean;
 }
 
@@ -92,6 +94,12 @@ function placeRefusals(request: OutputRequest, target: string, stats: Stats | nu
   const refusals: Refusal[] = [];
   if (guard.planFile !== undefined && (resolve(guard.planFile) === resolve(shown) || isOneOf(target, [guard.planFile]))) {
     refusals.push({ text: `${shown} là tệp kế hoạch (--plan); ghi ${spec.label} vào đó sẽ làm mất kế hoạch, nên không bao giờ ghi (kể cả với --force)`, forceable: false });
+  }
+  // The earlier period's summary is bdg's own, so the rule "bdg may replace its own summary" would
+  // let `--previous X --out X` write this period over the figures it compares with: never.
+  if (guard.previousFile !== undefined && stats !== null && (resolve(guard.previousFile) === resolve(shown) || isOneOf(target, [guard.previousFile]))) {
+    refusals.push({ text: `${shown} là bảng tổng hợp kỳ trước (--previous); ghi ${spec.label} vào đó sẽ làm mất số liệu kỳ trước, nên không bao giờ ghi (kể cả với --force), hãy chọn tên khác cho ${spec.label}`, forceable: false });
+    return refusals;
   }
   if (stats === null) return refusals;
   const bytes = spec.isOwn === null && spec.foreignText === undefined ? null : bytesOf(target, stats.size);
