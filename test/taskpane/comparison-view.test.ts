@@ -3,7 +3,7 @@
 // Vietnamese way, the units with outlier alerts, and nothing at all without an earlier summary.
 import { consolidate, type Change, type Summary } from "../../src/core/consolidate";
 import { defaultPlan } from "../../src/core/plan";
-import { comparisonView } from "../../src/taskpane/view/comparison-view";
+import { comparisonView, OUTLIER_LINES } from "../../src/taskpane/view/comparison-view";
 
 const empty = consolidate(defaultPlan, "2024-Y", "2024-12-15", []);
 
@@ -65,5 +65,14 @@ describe("comparisonView", () => {
       { rule: "same_date_conflict", message: "hai tệp cùng ngày", files: [] },
     ] as Summary["units"][number]["alerts"]));
     expect(view?.outliers).toEqual([{ unit: "X_VINH_THAI", unitName: "Xã Vĩnh Thái", message: "TT01 là 40, kỳ 2023-Y là 10: thay đổi bất thường" }]);
+  });
+});
+
+describe("a province's dozens of outliers", () => {
+  it("lists the first OUTLIER_LINES and counts them all", () => {
+    const alerts = Array.from({ length: 13 }, (_, i) => ({ rule: "outlier_vs_previous", message: `TT${i} thay đổi bất thường`, files: [] }));
+    const view = comparisonView(defaultPlan, compared({}, alerts as Summary["units"][number]["alerts"]));
+    expect(view?.outliers.map((o) => o.message)).toEqual(alerts.slice(0, OUTLIER_LINES).map((a) => a.message));
+    expect(view?.outlierCount).toBe(13);
   });
 });

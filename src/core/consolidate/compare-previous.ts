@@ -58,7 +58,20 @@ function outlierAlert(ind: Indicator, now: number, before: { value: number; form
   };
 }
 
-export function comparePrevious(plan: Plan, indicators: readonly Indicator[], parts: Parts, files: ReadonlyMap<string, string | null>, previous: PreviousSummary): PreviousComparison {
+/** This run's period and as-of day, to tell a re-run of the same period or a later file from an earlier period. */
+export interface ThisPeriod {
+  period: string;
+  asOf: string;
+}
+
+export function comparePrevious(
+  plan: Plan,
+  indicators: readonly Indicator[],
+  parts: Parts,
+  files: ReadonlyMap<string, string | null>,
+  previous: PreviousSummary,
+  current: ThisPeriod,
+): PreviousComparison {
   const byUnit = new Map<string, Map<string, number>>();
   for (const row of previous.rows) {
     if (typeof row.value !== "number") continue;
@@ -106,6 +119,9 @@ export function comparePrevious(plan: Plan, indicators: readonly Indicator[], pa
   }
 
   const notes: string[] = [];
+  // first what may mean the wrong file was picked: the same period again, or a later summary
+  if (previous.plan === plan.id && previous.period === current.period) notes.push(comparisonNote.samePeriod(previous.period, previous.asOf));
+  else if (previous.asOf !== "" && previous.asOf > current.asOf) notes.push(comparisonNote.laterThanThis(previous.period, previous.asOf, current.asOf));
   if (previous.plan !== plan.id) {
     notes.push(comparisonNote.otherPlan(previous.period, previous.plan, plan.id, Object.keys(comparison).length));
   }

@@ -81,7 +81,7 @@ export function consolidate(
   const { totals, details, issues } = computeTotals(plan, period, counted, recipient);
   const matrix = buildMatrix(counted, indicators);
   const compared = options.previous
-    ? comparePrevious(plan, indicators, { totals, matrix }, new Map(units.map((u) => [u.unit, u.file])), options.previous)
+    ? comparePrevious(plan, indicators, { totals, matrix }, new Map(units.map((u) => [u.unit, u.file])), options.previous, { period: periodCode, asOf })
     : null;
   if (compared) for (const u of units) u.alerts.push(...(compared.alerts.get(u.unit) ?? []));
 

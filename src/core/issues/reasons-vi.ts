@@ -115,9 +115,33 @@ export const previousSummaryReason = {
   notOurSummary: () => "tệp không phải bảng tổng hợp do bdg tạo ra (không có trang _meta của bảng tổng hợp)",
   noDataSheet: () => "bảng tổng hợp này được tạo bằng phiên bản cũ, chưa có trang _data; hãy tổng hợp lại kỳ trước bằng phiên bản này",
   otherColumns: () => "trang _data không có đúng các cột của bảng dài (period, unit, …)",
+  /**
+   * The file is no workbook at all. Not the reader's own sentence: that one is written for a unit's
+   * report ("ask the unit to send it again"), and this file is the clerk's own earlier summary.
+   * `reason` is the reader's code (src/xlsx/read/read-result.ts UnreadableReason).
+   */
+  unreadable: (reason: string) => `${UNREADABLE_PREVIOUS[reason] ?? "tệp không mở được như một bảng tính .xlsx"}; hãy chọn bảng tổng hợp (.xlsx) mà bdg hoặc phần bổ trợ đã tạo cho kỳ trước`,
+};
+
+const UNREADABLE_PREVIOUS: Record<string, string> = {
+  empty: "tệp rỗng (0 byte)",
+  not_zip: "tệp không phải bảng tính .xlsx (có thể là tệp khác bị đổi đuôi, hoặc tệp đã hỏng)",
+  not_xlsx: "tệp không phải bảng tính .xlsx (có thể là tệp Word hoặc tệp khác bị đổi đuôi)",
+  corrupt: "tệp .xlsx bị hỏng (có thể chưa tải về hết)",
+  encrypted: "tệp có đặt mật khẩu mở; hãy mở bằng Excel, bỏ mật khẩu và lưu lại",
+  legacy_xls: "tệp Excel 97-2003 (.xls), không phải bảng tổng hợp do bdg tạo ra",
+  too_large: "tệp quá lớn để đọc",
+  too_many_cells: "tệp có quá nhiều ô để đọc",
+  dtd_forbidden: "tệp có khai báo XML (DTD) không được phép, không phải bảng tổng hợp do bdg tạo ra",
 };
 
 export const comparisonNote = {
+  /** The earlier summary is of this very period (a re-run): not "cùng kỳ" of an earlier year. */
+  samePeriod: (period: string, previousAsOf: string) =>
+    `Bảng tổng hợp được chọn làm kỳ trước là của chính kỳ ${period}${previousAsOf ? ` (tính đến ngày ${formatDateVi(previousAsOf)})` : ""}: đây là so sánh với lần tổng hợp trước của cùng kỳ, không phải với kỳ trước`,
+  /** The earlier summary was made for a later day than this one: most likely the wrong file. */
+  laterThanThis: (previousPeriod: string, previousAsOf: string, asOf: string) =>
+    `Bảng tổng hợp kỳ trước (${previousPeriod}) tính đến ngày ${formatDateVi(previousAsOf)}, sau ngày tính của kỳ này (${formatDateVi(asOf)}): hãy kiểm tra đã chọn đúng tệp của kỳ trước chưa`,
   otherPlan: (previousPeriod: string, previousPlan: string, plan: string, compared: number) =>
     `Bảng tổng hợp kỳ trước (${previousPeriod}) thuộc kế hoạch “${previousPlan}”, khác kế hoạch đang dùng (“${plan}”): chỉ so sánh ${compared} chỉ tiêu có ở cả hai`,
   notCompared: (codes: readonly string[]) => `Kỳ trước không có chỉ tiêu ${codes.join(", ")}: không so sánh được các chỉ tiêu này`,

@@ -20,7 +20,7 @@ export function ComparisonOverview({ view }: { view: ComparisonView }) {
       {view.outliers.length > 0 ? (
         <MessageBar intent="warning" data-testid="comparison-outliers">
           <MessageBarBody>
-            <MessageBarTitle>{view.outliers.length} số liệu thay đổi bất thường so với kỳ trước</MessageBarTitle>
+            <MessageBarTitle>{view.outlierCount} số liệu thay đổi bất thường so với kỳ trước</MessageBarTitle>
             <ul className={styles.list}>
               {view.outliers.map((o, i) => (
                 <li key={`${o.unit}-${i}`} data-unit={o.unit}>
@@ -28,6 +28,11 @@ export function ComparisonOverview({ view }: { view: ComparisonView }) {
                 </li>
               ))}
             </ul>
+            {view.outlierCount > view.outliers.length ? (
+              <Text data-testid="comparison-outliers-more">
+                … và {view.outlierCount - view.outliers.length} số liệu khác: đủ cả trong cảnh báo của từng đơn vị ở thẻ “Tình hình nộp” và trong bảng tổng hợp.
+              </Text>
+            ) : null}
           </MessageBarBody>
         </MessageBar>
       ) : (

@@ -28,11 +28,15 @@ export interface ComparisonView {
   lines: ChangeLine[];
   /** How many indicators were compared in all. */
   compared: number;
+  /** The first OUTLIER_LINES outlier alerts, in the summary's unit order. */
   outliers: OutlierLine[];
+  /** How many outlier alerts there are in all (a province can have dozens: the pane lists the first). */
+  outlierCount: number;
   notes: string[];
 }
 
 export const COMPARISON_LINES = 8;
+export const OUTLIER_LINES = 10;
 
 const MINUS = "\u2212";
 const signed = (n: number, text: string): string => (n > 0 ? `+${text}` : n < 0 ? `${MINUS}${text.replace(/^-/, "")}` : text);
@@ -55,5 +59,5 @@ export function comparisonView(plan: Plan, summary: Summary, limit = COMPARISON_
   const outliers = summary.units.flatMap((u) =>
     u.alerts.filter((a) => a.rule === "outlier_vs_previous").map((a) => ({ unit: u.unit, unitName: findUnit(plan, u.unit)?.name ?? u.unit, message: a.message })),
   );
-  return { previousPeriod: summary.previousPeriod, lines, compared: entries.length, outliers, notes: summary.comparisonNotes };
+  return { previousPeriod: summary.previousPeriod, lines, compared: entries.length, outliers: outliers.slice(0, OUTLIER_LINES), outlierCount: outliers.length, notes: summary.comparisonNotes };
 }

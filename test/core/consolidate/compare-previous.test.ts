@@ -97,3 +97,18 @@ describe("a roster that changed: units matched through `formerly` (docs/domain.m
     expect(s.comparisonNotes[0]).toMatch(/thuộc kế hoạch “vinh-linh-2024”, khác kế hoạch đang dùng \(“thu-nghiem”\): chỉ so sánh \d+ chỉ tiêu có ở cả hai/);
   });
 });
+
+describe("a picked file that may be the wrong one is said first", () => {
+  const reports = [single(form("X_A", { TT01: 30 }))];
+  const earlier = (period: string, asOf: string, plan = "thu-nghiem"): PreviousSummary => ({ plan, period, asOf, rows: [{ unit: "TOTAL", indicator: "TT01", value: 40 }] });
+  it.each<[string, PreviousSummary, RegExp | null]>([
+    ["the same period again (a re-run)", earlier("2024-Y", "2024-12-10"), /^Bảng tổng hợp được chọn làm kỳ trước là của chính kỳ 2024-Y \(tính đến ngày 10\/12\/2024\): đây là so sánh với lần tổng hợp trước của cùng kỳ/],
+    ["a summary made after this one's day", earlier("2025-Y", "2025-12-20"), /^Bảng tổng hợp kỳ trước \(2025-Y\) tính đến ngày 20\/12\/2025, sau ngày tính của kỳ này \(20\/12\/2024\): hãy kiểm tra đã chọn đúng tệp/],
+    ["the same code in another plan is another period, not a re-run", earlier("2024-Y", "2024-12-10", "ke-hoach-khac"), /^Bảng tổng hợp kỳ trước \(2024-Y\) thuộc kế hoạch/],
+    ["an earlier period: nothing to warn of", earlier("2023-Y", "2023-12-20"), null],
+  ])("%s", (_, previous, first) => {
+    const notes = run(smallPlan, reports, previous).comparisonNotes;
+    if (first) expect(notes[0]).toMatch(first);
+    else expect(notes.join("\n")).not.toMatch(/chính kỳ|sau ngày tính/);
+  });
+});
