@@ -5,6 +5,7 @@
 import { cellAt, type CellValue, type WorkbookGrid } from "../grid";
 import { previousSummaryReason } from "../issues/reasons-vi";
 import { bdgWorkbookOf } from "./bdg-workbook";
+import { readIsoDate } from "./read-dates";
 import { findMetaSheet, isMetaSheetName, metaText, readMeta } from "./read-meta";
 
 export const DATA_SHEET_NAME = "_data";
@@ -52,6 +53,9 @@ export function readPreviousSummary(grid: WorkbookGrid): PreviousSummaryResult {
     rows.push({ unit, indicator, value });
   }
   const meta = findMetaSheet(grid);
-  const asOf = meta ? metaText(readMeta(meta), "as_of") : "";
+  // A received file is hostile: an as-of day that is not a date is dropped, never shown as one.
+  const asOfText = meta ? metaText(readMeta(meta), "as_of") : "";
+  const asOfDate = readIsoDate(asOfText);
+  const asOf = asOfDate.ok && asOfDate.value !== null ? asOfDate.value : "";
   return { ok: true, previous: { plan: ours.plan, period: ours.period, asOf, rows } };
 }

@@ -40,6 +40,22 @@ describe("_data: a summary can be read back", () => {
     const back = readPreviousSummary(grid);
     expect(back.ok ? "" : back.message).toMatch(reason);
   });
+
+  it.each([
+    ["an ISO day", "2024-12-20", "2024-12-20"],
+    ["a formula-looking text", "=HYPERLINK(\"x\")", ""],
+    ["words", "hôm qua", ""],
+  ])("keeps the as-of day only when it is a date: %s", (_what, asOf, kept) => {
+    const grid = {
+      sheets: [
+        { name: "_meta", visibility: "veryHidden" as const, rows: [["format", "bdg-summary"], ["plan", "thu-nghiem"], ["period", "2024-Y"], ["as_of", asOf]] },
+        { name: "_data", visibility: "hidden" as const, rows: [["period", "unit", "unit_name", "indicator", "value", "status", "source_file"], ["2024-Y", "TOTAL", "Huyện", "TT01", 5, "", ""]] },
+      ],
+    };
+    const back = readPreviousSummary(grid);
+    if (!back.ok) throw new Error(back.message);
+    expect(back.previous.asOf).toBe(kept);
+  });
 });
 
 describe("the CSV", () => {
