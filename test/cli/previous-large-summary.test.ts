@@ -1,17 +1,15 @@
 // An earlier summary of a province's thousands of forms: its matrix can pass the reader's limit of
 // 100,000 cells a sheet, yet `--previous` and the pane's "So sánh với kỳ trước" read only `_meta` and
-// `_data` (isPreviousSummarySheet), so it is still compared with, not refused as too large.
+// `_data` (previousSummaryOf asks its reader for those alone), so it is still compared with, not refused as too large.
 import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { consolidate, summaryWorkbook } from "../../src/core/consolidate";
 import { defaultPlan } from "../../src/core/plan";
-import { isPreviousSummarySheet } from "../../src/core/read";
 import { loadPreviousOption } from "../../src/cli/io/previous-option";
 import { previousSummaryOf } from "../../src/usecases";
-import { fflateCodec } from "../../src/xlsx/read";
+import { readXlsx, type SheetWanted } from "../../src/xlsx/read";
 import { readXlsxInNode } from "../../src/xlsx/read/node-read";
-import { readXlsxWith } from "../../src/xlsx/read/read-xlsx";
 import { writeWorkbook } from "../../src/xlsx/write";
 import { form, single } from "../core/consolidate/factory";
 
@@ -38,10 +36,10 @@ describe("an earlier summary whose matrix passes the reader's cell limit", () =>
   });
 
   it.each([
-    ["bdg --previous (Node's zlib)", (b: Uint8Array) => readXlsxInNode(b, undefined, isPreviousSummarySheet)],
-    ["the pane's pick (fflate)", (b: Uint8Array) => readXlsxWith(fflateCodec, b, undefined, isPreviousSummarySheet)],
+    ["bdg --previous (Node's zlib)", (b: Uint8Array, wanted: SheetWanted) => readXlsxInNode(b, undefined, wanted)],
+    ["the pane's pick (fflate)", (b: Uint8Array, wanted: SheetWanted) => readXlsx(b, undefined, undefined, wanted)],
   ])("is read through _meta and _data alone by %s", (_, read) => {
-    const outcome = previousSummaryOf("tong-hop-tinh.xlsx", read(bytes));
+    const outcome = previousSummaryOf("tong-hop-tinh.xlsx", bytes, read);
     if (!outcome.ok) throw new Error(outcome.message);
     expect(outcome.previous).toMatchObject({ period: "2024-Y", asOf: "2024-12-12" });
     expect(outcome.previous.rows).toContainEqual({ unit: "X_VINH_THAI", indicator: "TT01", value: 7 });

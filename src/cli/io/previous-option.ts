@@ -1,10 +1,10 @@
 // --previous SUMMARY.xlsx → the earlier summary read back through its `_data` sheet (docs/contract.md
 // §4.5), the same reading as the pane's "So sánh với kỳ trước" (src/usecases/previous-summary-file.ts),
-// unzipped with Node's zlib, and only its `_meta` and `_data` sheets. Read before any report is
+// unzipped with Node's zlib. Read before any report is
 // read: a file that is not a bdg summary is a usage error (exit 2) saying why, and the run does not
 // start.
 import { readFileSync } from "node:fs";
-import { isPreviousSummarySheet, type PreviousSummary } from "../../core/read";
+import type { PreviousSummary } from "../../core/read";
 import { previousSummaryOf } from "../../usecases/previous-summary-file";
 import { readXlsxInNode } from "../../xlsx/read/node-read";
 import { UsageError } from "../args";
@@ -19,7 +19,7 @@ export function loadPreviousOption(path: string | undefined): PreviousSummary | 
   } catch (e) {
     throw new UsageError(`Không đọc được bảng tổng hợp kỳ trước ${named}: ${fsErrorText(e, "read")}.`, false);
   }
-  const outcome = previousSummaryOf(named, readXlsxInNode(bytes, undefined, isPreviousSummarySheet));
+  const outcome = previousSummaryOf(named, bytes, (b, wanted) => readXlsxInNode(b, undefined, wanted));
   if (!outcome.ok) throw new UsageError(outcome.message, false);
   return outcome.previous;
 }

@@ -3,13 +3,15 @@
 // before "Tổng hợp", and it is only read: the picked file is never changed.
 import { Button, Text, makeStyles } from "@fluentui/react-components";
 import { useState } from "react";
-import { isPreviousSummarySheet, type PreviousSummary } from "../../core/read";
+import type { PreviousSummary } from "../../core/read";
 import { formatDateVi } from "../../core/time";
-import { previousSummaryOf } from "../../usecases";
-import { fflateCodec } from "../../xlsx/read";
-import { readXlsxWith } from "../../xlsx/read/read-xlsx";
+import { previousSummaryOf, readFileBytes, type SheetsReader } from "../../usecases";
+import { readXlsx } from "../../xlsx/read";
+import { inputFileOf } from "../host/browser-files";
 import { ErrorBar } from "./ErrorBar";
 import { FilePickButton } from "./FilePickButton";
+
+const readSheets: SheetsReader = (bytes, wanted) => readXlsx(bytes, undefined, undefined, wanted);
 
 const useStyles = makeStyles({ row: { display: "flex", gap: "8px", alignItems: "center", flexWrap: "wrap" } });
 
@@ -30,7 +32,11 @@ export function PreviousSummaryPick({ picked, disabled, onPicked }: PreviousSumm
 
   async function pick(file: File) {
     setError(null);
-    const outcome = previousSummaryOf(file.name, readXlsxWith(fflateCodec, new Uint8Array(await file.arrayBuffer()), undefined, isPreviousSummarySheet));
+    // a picked file can be moved or deleted before it is read: said, never an unhandled rejection
+    const bytes = await readFileBytes(inputFileOf(file));
+    const outcome = bytes.ok
+      ? previousSummaryOf(file.name, bytes.bytes, readSheets)
+      : { ok: false as const, message: `Không đọc được bảng tổng hợp kỳ trước ${file.name} (${bytes.message}): tệp có thể đã bị xóa, đổi tên hoặc đang mở ở chương trình khác. Hãy chọn lại tệp.` };
     if (!outcome.ok) {
       onPicked(null);
       return setError(outcome.message);

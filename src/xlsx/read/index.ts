@@ -17,13 +17,15 @@
 //   unreadable-messages.ts               the result, and each reason a file cannot be read, in Vietnamese
 //   node-read.ts                         the same reader for Node, with its native zlib
 import type { ReadLimits, ReadXlsxResult } from "./read-result";
-import { readXlsxWith } from "./read-xlsx";
+import { readXlsxWith, type SheetWanted } from "./read-xlsx";
 import { fflateCodec, type ZipCodec } from "./zip-codec";
 
-/** Never throws: a file that cannot be read is { ok: false, reason, message }. */
-export function readXlsx(bytes: Uint8Array, limits?: Partial<ReadLimits>, codec: ZipCodec = fflateCodec): ReadXlsxResult {
-  return readXlsxWith(codec, bytes, limits);
+/** Never throws: a file that cannot be read is { ok: false, reason, message }. `wanted`: only these sheets' cells are read. */
+export function readXlsx(bytes: Uint8Array, limits?: Partial<ReadLimits>, codec: ZipCodec = fflateCodec, wanted?: SheetWanted): ReadXlsxResult {
+  return readXlsxWith(codec, bytes, limits, wanted);
 }
+
+export type { SheetWanted } from "./read-xlsx";
 
 export { DEFAULT_READ_LIMITS } from "./read-result";
 export type { ReadLimits, ReadXlsxResult, UnreadableReason } from "./read-result";
