@@ -24,8 +24,13 @@ function shown(raw: CellValue): string {
   return s.length > 40 ? `${s.slice(0, 40)}…` : s;
 }
 
+/**
+ * Nothing in the cell, or only spaces, tabs, line breaks and other Unicode white space (U+00A0
+ * and U+3000 included). trim() strips exactly the characters /\s/ matches, with no regular
+ * expression to run on every cell of every form.
+ */
 export function isBlank(raw: CellValue): boolean {
-  return raw === null || raw === undefined || (typeof raw === "string" && raw.replace(/[\s\u00a0]+/g, "") === "");
+  return raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === "");
 }
 
 const ok = (value: ParsedValue, problems: ValueProblem[] = []): ParseResult => ({ value, problems });

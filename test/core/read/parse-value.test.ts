@@ -1,6 +1,6 @@
 import type { CellValue } from "../../../src/core/grid";
 import { findIndicator } from "../../../src/core/plan/queries";
-import { parseValue, readNumberText } from "../../../src/core/read";
+import { isBlank, parseValue, readNumberText } from "../../../src/core/read";
 import { smallPlan } from "./small-plan";
 import { paramOf } from "../../helpers/issue-params";
 
@@ -119,5 +119,26 @@ describe("readNumberText", () => {
     ["", null],
   ])("%j → %j", (text, expected) => {
     expect(readNumberText(text)).toBe(expected);
+  });
+});
+
+describe("isBlank: nothing but white space counts as an empty cell", () => {
+  it.each<[string, CellValue, boolean]>([
+    ["null", null, true],
+    ["empty text", "", true],
+    ["spaces", "   ", true],
+    ["tab and line breaks (Alt+Enter in a cell)", "\t\r\n", true],
+    ["no-break space U+00A0 (pasted from a web page)", "\u00a0", true],
+    ["ideographic and thin spaces, BOM", "\u3000\u2009\ufeff", true],
+    ["line and paragraph separators", "\u2028\u2029", true],
+    ["zero is a value", 0, false],
+    ["a digit between spaces", " 0 ", false],
+    ["a dash, the usual 'nothing to report'", "-", false],
+    ["zero-width space is not white space in JavaScript", "\u200b", false],
+    ["FALSE is a value", false, false],
+  ])("%s", (_what, raw, blank) => {
+    expect(isBlank(raw)).toBe(blank);
+    // the same set as the regular expression the rule is written in
+    expect(typeof raw === "string" ? /^[\s\u00a0]*$/.test(raw) : raw === null).toBe(blank);
   });
 });
