@@ -66,7 +66,7 @@ describe("findInputs", () => {
     symlinkSync(join(dir, "khong-con"), join(dir, "inbox", "hong"));
     const found = findInputs([join(dir, "inbox")]);
     expect(found.files.map((f) => f.display)).toEqual([join(dir, "inbox", "lien-ket-thu-hai", "xa.xlsx")]);
-    expect(found.unreadable).toEqual([{ display: join(dir, "inbox", "hong"), reason: expect.stringMatching(/liên kết hỏng/), kind: "access" }]);
+    expect(found.unreadable).toEqual([{ display: join(dir, "inbox", "hong"), reason: expect.stringMatching(/^Liên kết hỏng: thư mục hoặc tệp mà liên kết trỏ tới không còn$/), kind: "access" }]);
   });
 
   it("reports a folder it may not read (as a user without the right)", () => {

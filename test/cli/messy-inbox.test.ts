@@ -189,7 +189,7 @@ describe("other-formats-links-and-scans → every file listed, none dropped", ()
     const byFile = Object.fromEntries(doc.files.map((f) => [f.file, f]));
     expect(byFile["hop-thu/X_VINH_HA.xls"]).toMatchObject({ outcome: "unreadable", reason: expect.stringMatching(/Excel 97-2003.*\.xlsx/) });
     expect(byFile["hop-thu/X_VINH_SON.ods"]).toMatchObject({ outcome: "unreadable", reason: expect.stringMatching(/LibreOffice/) });
-    expect(byFile["hop-thu/lien-ket-hong"]).toMatchObject({ outcome: "unreadable", reason: expect.stringMatching(/liên kết hỏng/) });
+    expect(byFile["hop-thu/lien-ket-hong"]).toMatchObject({ outcome: "unreadable", reason: "Không đọc được tệp: Liên kết hỏng: thư mục hoặc tệp mà liên kết trỏ tới không còn." });
     expect(doc.ignored).toEqual(["hop-thu/anh-chup.jpg", "hop-thu/cong-van.pdf"]);
   });
 
@@ -211,7 +211,7 @@ describe("other-formats-links-and-scans → every file listed, none dropped", ()
     chmodSync(join(shared, "hop-thu", "khoa"), 0o755);
     expect(run.status).toBe(0);
     const other = JSON.parse(run.stdout) as Doc;
-    expect(other.files.find((f) => f.file === "hop-thu/khoa")).toMatchObject({ outcome: "unreadable", reason: expect.stringMatching(/không có quyền đọc/) });
+    expect(other.files.find((f) => f.file === "hop-thu/khoa")).toMatchObject({ outcome: "unreadable", reason: "Không đọc được tệp: Không có quyền đọc thư mục này." });
     expect(unit(other, "TT_HO_XA").status).toBe("on_time");
   });
 });

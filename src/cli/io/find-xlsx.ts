@@ -43,13 +43,17 @@ export interface FindResult {
   missing: string[];
 }
 
-/** File-system errors on folders, in words a clerk understands. */
+/**
+ * File-system errors on folders, in words a clerk understands. Each is the reason of an
+ * `unreadable` issue, shown after "Không đọc được tệp: " (core/issues/messages-vi.ts): a sentence
+ * of its own, never those words again.
+ */
 function folderProblem(e: unknown): string {
   const code = (e as { code?: string }).code;
-  if (code === "EACCES" || code === "EPERM") return "không mở được thư mục: không có quyền đọc";
-  if (code === "ENOENT") return "liên kết hỏng: thư mục hoặc tệp mà liên kết trỏ tới không còn";
-  if (code === "ELOOP") return "liên kết vòng: liên kết trỏ về chính nó";
-  return `không mở được thư mục${code ? ` (${code})` : ""}`;
+  if (code === "EACCES" || code === "EPERM") return "Không có quyền đọc thư mục này";
+  if (code === "ENOENT") return "Liên kết hỏng: thư mục hoặc tệp mà liên kết trỏ tới không còn";
+  if (code === "ELOOP") return "Liên kết trỏ vòng về chính nó, không tới được tệp hay thư mục thật";
+  return `Không mở được thư mục${code ? ` (${code})` : ""}`;
 }
 
 /** One PATH's walk; `seenFolders` is shared by the walks of one run, so no folder is read twice. */

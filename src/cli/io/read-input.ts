@@ -10,6 +10,9 @@ import { fsErrorText } from "./fs-error-vi";
 /** 50 MB on disk: a real form is ~15 KB; a book of many forms stays far below this. */
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
 
+// A message is the reason of an `unreadable` issue, shown after "Không đọc được tệp: "
+// (core/issues/messages-vi.ts): the cause alone, "Không tìm thấy tệp (ENOENT)", never those words again.
+
 export type InputRead =
   | { ok: true; bytes: Uint8Array; fileTime: string }
   | { ok: false; fileTime: string | null; reason: "too_big" | "not_a_file" | "io_error"; message: string };
@@ -43,14 +46,20 @@ function readOpened(fd: number): InputRead {
     if (!stat.isFile()) return { ok: false, fileTime, reason: "not_a_file", message: "Không phải một tệp" };
     if (stat.size > MAX_INPUT_BYTES) return tooBig(stat.size, fileTime);
   } catch (e) {
-    return { ok: false, fileTime: null, reason: "io_error", message: `Không mở được tệp: ${fsErrorText(e)}` };
+    return { ok: false, fileTime: null, reason: "io_error", message: cause(e) };
   }
   try {
     const buffer = readFileSync(fd);
     return { ok: true, bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), fileTime };
   } catch (e) {
-    return { ok: false, fileTime, reason: "io_error", message: `Không đọc được tệp: ${fsErrorText(e)}` };
+    return { ok: false, fileTime, reason: "io_error", message: cause(e) };
   }
+}
+
+/** "Không có quyền đọc tệp (EACCES)": the file-system error as the first words of a sentence. */
+function cause(e: unknown): string {
+  const text = fsErrorText(e, "read");
+  return text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
 }
 
 function tooBig(size: number, fileTime: string): InputRead {
@@ -68,14 +77,14 @@ function readByPath(absolutePath: string): InputRead {
     if (!stat.isFile()) return { ok: false, fileTime, reason: "not_a_file", message: "Không phải một tệp" };
     size = stat.size;
   } catch (e) {
-    return { ok: false, fileTime: null, reason: "io_error", message: `Không mở được tệp: ${fsErrorText(e, "read")}` };
+    return { ok: false, fileTime: null, reason: "io_error", message: cause(e) };
   }
   if (size > MAX_INPUT_BYTES) return tooBig(size, fileTime);
   try {
     const buffer = readFileSync(absolutePath, { flag: "r" });
     return { ok: true, bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), fileTime };
   } catch (e) {
-    return { ok: false, fileTime, reason: "io_error", message: `Không đọc được tệp: ${fsErrorText(e, "read")}` };
+    return { ok: false, fileTime, reason: "io_error", message: cause(e) };
   }
 }
 
