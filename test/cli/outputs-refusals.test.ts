@@ -67,6 +67,8 @@ const REFUSED_EVEN_WITH_FORCE: Case[] = [
   ["--out on a hard link to the --plan file", [...CONSOLIDATE, "--out", "plan-lien-ket.xlsx", "--force"], "plan.json", 2, "là tệp kế hoạch (--plan)"],
   ["template --out on the --plan file", ["template", "--unit", "P_YTE", "--period", "2024-Y", "--plan", "plan.json", "--out", "plan.json", "--force"], "plan.json", 2, "là tệp kế hoạch"],
   ["--out on a folder", [...CONSOLIDATE, "--out", "inbox", "--force"], "inbox/TT_HO_XA.xlsx", 2, "là một thư mục"],
+  // two outputs named alike: each is said by what it would hold, not by a path printed twice
+  ["--out and --csv on one path", [...CONSOLIDATE, "--out", "t.xlsx", "--csv", "t.xlsx", "--force"], "plan.json", 2, "t.xlsx (tệp CSV dạng dài) và t.xlsx (bảng tổng hợp) là cùng một tệp; mỗi đầu ra cần một tệp riêng"],
   ["bdg demo --force over a real form of the same name", ["demo", "--out-dir", ".", "--force"], "inbox/TT_HO_XA.xlsx", 2, "không phải tệp mẫu của bdg demo; không bao giờ ghi đè"],
 ];
 

@@ -124,17 +124,19 @@ function placeRefusals(request: OutputRequest, target: string, stats: Stats | nu
 export function checkOutputs(requests: readonly OutputRequest[], guard: OutputGuard): { outputs: CheckedOutput[]; refusals: Refusal[] } {
   const outputs: CheckedOutput[] = [];
   const refusals: Refusal[] = [];
-  const seen = new Map<string, string>();
+  const seen = new Map<string, OutputRequest>();
   for (const request of requests) {
     const target = realTarget(request.path);
     const stats = statOrNull(target);
     const identity = stats === null ? target : `${stats.dev}:${stats.ino}`;
     const twin = seen.get(identity);
     if (twin !== undefined) {
-      refusals.push({ text: `${request.path} và ${twin} là cùng một tệp; mỗi đầu ra cần một tệp riêng`, forceable: false });
+      // Named by what each would hold: the paths alone may read the same ("t.xlsx và t.xlsx").
+      const both = `${request.path} (${OUTPUT_KINDS[request.kind].label}) và ${twin.path} (${OUTPUT_KINDS[twin.kind].label})`;
+      refusals.push({ text: `${both} là cùng một tệp; mỗi đầu ra cần một tệp riêng`, forceable: false });
       continue;
     }
-    seen.set(identity, request.path);
+    seen.set(identity, request);
     const found = [extensionRefusal(request), ...placeRefusals(request, target, stats, guard)].filter((r): r is Refusal => r !== null);
     refusals.push(...found.filter((r) => !guard.force || !r.forceable));
     outputs.push({ request, target, existed: stats !== null });
