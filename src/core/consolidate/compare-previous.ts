@@ -50,10 +50,16 @@ function isOutlier(now: number, before: number, plan: Plan): boolean {
   return now > before * plan.outlier.factor || now < before / plan.outlier.factor;
 }
 
-function outlierAlert(ind: Indicator, now: number, before: { value: number; formerly: string[] }, previousPeriod: string, unitFile: string | null): UnitAlert {
+/** A former unit by its name in the earlier summary, else by its code (a summary without the name). */
+function formerName(previous: PreviousSummary, code: string): string {
+  return previous.unitNames.get(code) ?? code;
+}
+
+function outlierAlert(ind: Indicator, now: number, before: { value: number; formerly: string[] }, previous: PreviousSummary, unitFile: string | null): UnitAlert {
+  const earlier = { value: before.value, formerly: before.formerly.map((code) => formerName(previous, code)) };
   return {
     rule: "outlier_vs_previous",
-    message: alertMessage.outlierVsPrevious(ind, now, previousPeriod, before),
+    message: alertMessage.outlierVsPrevious(ind, now, previous.period, earlier),
     files: unitFile ? [unitFile] : [],
   };
 }
@@ -111,11 +117,11 @@ export function comparePrevious(
       viaFormer ||= before.formerly.length > 0;
       if (!isOutlier(now, before.value, plan)) continue;
       const list = alerts.get(unit.code) ?? [];
-      list.push(outlierAlert(ind, now, before, previous.period, files.get(unit.code) ?? null));
+      list.push(outlierAlert(ind, now, before, previous, files.get(unit.code) ?? null));
       alerts.set(unit.code, list);
     }
     if (!anyEarlier) withoutEarlier.push(unit.name);
-    if (viaFormer) summed.push(`${unit.name} (${unit.formerly.join(", ")})`);
+    if (viaFormer) summed.push(`${unit.name} (${unit.formerly.map((code) => formerName(previous, code)).join(", ")})`);
   }
 
   const notes: string[] = [];

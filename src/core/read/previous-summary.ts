@@ -22,7 +22,15 @@ export interface PreviousSummary {
   period: string;
   asOf: string;
   rows: PreviousRow[];
+  /**
+   * unit code → its name as the earlier summary wrote it (`unit_name`): the only place the names
+   * of former units live once a merger has taken them out of the plan (docs/domain.md §7).
+   */
+  unitNames: ReadonlyMap<string, string>;
 }
+
+/** A name from a received file is shown in messages: capped, so a hostile cell cannot flood them. */
+const MAX_UNIT_NAME = 80;
 
 /**
  * The only sheets readPreviousSummary looks at: a reader that skips the others (the matrix of a
@@ -44,10 +52,13 @@ export function readPreviousSummary(grid: WorkbookGrid): PreviousSummaryResult {
   const header = COLUMNS.map((_, col) => text(cellAt(sheet, 0, col)));
   if (header.join(",") !== COLUMNS.join(",")) return { ok: false, message: previousSummaryReason.otherColumns() };
   const rows: PreviousRow[] = [];
+  const unitNames = new Map<string, string>();
   for (let r = 1; r < sheet.rows.length; r++) {
     const unit = text(cellAt(sheet, r, 1));
     const indicator = text(cellAt(sheet, r, 3));
     if (unit === "" || indicator === "") continue;
+    const name = text(cellAt(sheet, r, 2)).replace(/\s+/g, " ");
+    if (name !== "" && !unitNames.has(unit)) unitNames.set(unit, name.length > MAX_UNIT_NAME ? `${name.slice(0, MAX_UNIT_NAME)}…` : name);
     const raw = cellAt(sheet, r, 4);
     const value = typeof raw === "number" && Number.isFinite(raw) ? raw : typeof raw === "string" && raw !== "" ? raw : null;
     rows.push({ unit, indicator, value });
@@ -57,5 +68,5 @@ export function readPreviousSummary(grid: WorkbookGrid): PreviousSummaryResult {
   const asOfText = meta ? metaText(readMeta(meta), "as_of") : "";
   const asOfDate = readIsoDate(asOfText);
   const asOf = asOfDate.ok && asOfDate.value !== null ? asOfDate.value : "";
-  return { ok: true, previous: { plan: ours.plan, period: ours.period, asOf, rows } };
+  return { ok: true, previous: { plan: ours.plan, period: ours.period, asOf, rows, unitNames } };
 }

@@ -6,7 +6,7 @@ import { PlanSchema, type Plan } from "../../../src/core/plan";
 import type { PreviousRow, PreviousSummary } from "../../../src/core/read";
 import { form, single, smallPlan, smallPlanInput } from "./factory";
 
-const previousOf = (rows: PreviousRow[], plan = "thu-nghiem", period = "2023-Y"): PreviousSummary => ({ plan, period, asOf: "2023-12-20", rows });
+const previousOf = (rows: PreviousRow[], plan = "thu-nghiem", period = "2023-Y", unitNames = new Map<string, string>()): PreviousSummary => ({ plan, period, asOf: "2023-12-20", rows, unitNames });
 const run = (p: Plan, reports: ReturnType<typeof single>[], previous: PreviousSummary) => consolidate(p, "2024-Y", "2024-12-20", reports, { previous });
 
 describe("the totals against the earlier period", () => {
@@ -75,17 +75,26 @@ describe("a roster that changed: units matched through `formerly` (docs/domain.m
       { code: "P_YT", name: "Phòng Y tế", kind: "YTE" },
     ],
   });
-  const previous = previousOf([
+  const rows = [
     { unit: "X_A", indicator: "TT01", value: 10 },
     { unit: "X_B", indicator: "TT01", value: 5 },
     { unit: "X_C", indicator: "TT01", value: 40 },
-  ], "vinh-linh-2024");
-  const s = run(merged, [single(form("X_MOI", { TT01: 60 })), single(form("X_C", { TT01: 41 })), single(form("X_D", { TT01: 7 }))], previous);
+  ];
+  // the former units are in no current plan: their names come from the earlier summary itself
+  const names = new Map([["X_A", "Xã Vĩnh An"], ["X_B", "Xã Vĩnh Bình"], ["X_C", "Xã C"]]);
+  const reports = [single(form("X_MOI", { TT01: 60 })), single(form("X_C", { TT01: 41 })), single(form("X_D", { TT01: 7 }))];
+  const s = run(merged, reports, previousOf(rows, "vinh-linh-2024", "2023-Y", names));
   const alertsOf = (code: string) => s.units.find((u) => u.unit === code)!.alerts;
 
-  it("adds up the former units' values and says so", () => {
-    expect(alertsOf("X_MOI")).toEqual([expect.objectContaining({ rule: "outlier_vs_previous", message: expect.stringMatching(/là 60, kỳ 2023-Y là 15 \(tổng của các đơn vị cũ X_A, X_B\)/) })]);
-    expect(s.comparisonNotes.join("\n")).toMatch(/các đơn vị cũ: Xã Mới \(X_A, X_B\)/);
+  it("adds up the former units' values and says so, naming them as the earlier summary did", () => {
+    expect(alertsOf("X_MOI")).toEqual([expect.objectContaining({ rule: "outlier_vs_previous", message: expect.stringMatching(/là 60, kỳ 2023-Y là 15 \(tổng của các đơn vị cũ Xã Vĩnh An, Xã Vĩnh Bình\)/) })]);
+    expect(s.comparisonNotes.join("\n")).toMatch(/các đơn vị cũ: Xã Mới \(Xã Vĩnh An, Xã Vĩnh Bình\)/);
+  });
+
+  it("an earlier summary without the names: the former units by their codes", () => {
+    const byCode = run(merged, reports, previousOf(rows, "vinh-linh-2024"));
+    expect(byCode.units.find((u) => u.unit === "X_MOI")!.alerts[0].message).toMatch(/\(tổng của các đơn vị cũ X_A, X_B\)/);
+    expect(byCode.comparisonNotes.join("\n")).toMatch(/các đơn vị cũ: Xã Mới \(X_A, X_B\)/);
   });
 
   it("a unit with no earlier data is named, not judged", () => {
@@ -100,7 +109,7 @@ describe("a roster that changed: units matched through `formerly` (docs/domain.m
 
 describe("a picked file that may be the wrong one is said first", () => {
   const reports = [single(form("X_A", { TT01: 30 }))];
-  const earlier = (period: string, asOf: string, plan = "thu-nghiem"): PreviousSummary => ({ plan, period, asOf, rows: [{ unit: "TOTAL", indicator: "TT01", value: 40 }] });
+  const earlier = (period: string, asOf: string, plan = "thu-nghiem"): PreviousSummary => ({ plan, period, asOf, rows: [{ unit: "TOTAL", indicator: "TT01", value: 40 }], unitNames: new Map() });
   it.each<[string, PreviousSummary, RegExp | null]>([
     ["the same period again (a re-run)", earlier("2024-Y", "2024-12-10"), /^Bảng tổng hợp được chọn làm kỳ trước là của chính kỳ 2024-Y \(tính đến ngày 10\/12\/2024\): đây là so sánh với lần tổng hợp trước của cùng kỳ/],
     ["a summary made after this one's day", earlier("2025-Y", "2025-12-20"), /^Bảng tổng hợp kỳ trước \(2025-Y\) tính đến ngày 20\/12\/2025, sau ngày tính của kỳ này \(20\/12\/2024\): hãy kiểm tra đã chọn đúng tệp/],

@@ -31,6 +31,34 @@ describe("_data: a summary can be read back", () => {
     const unitB = Object.fromEntries(back.previous.rows.filter((r) => r.unit === "X_B").map((r) => [r.indicator, r.value]));
     expect(unitB).toMatchObject({ TT01: 3, KP01: 0.25, TH01: "Không", NX02: HOSTILE[0] });
     expect(read.workbook.sheets.find((s) => s.name === "_data")?.visibility).toBe("hidden");
+    // the names, for units a later plan no longer has (merged away, docs/domain.md §7)
+    expect(back.previous.unitNames.get("X_A")).toBe("Xã A");
+    expect(back.previous.unitNames.get("X_B")).toBe("Xã B");
+  });
+
+  it("keeps a unit's name as text, on one line and capped: a received file is hostile", () => {
+    const long = "Xã ".repeat(60);
+    const grid = {
+      sheets: [
+        { name: "_meta", visibility: "veryHidden" as const, rows: [["format", "bdg-summary"], ["plan", "thu-nghiem"], ["period", "2023-Y"]] },
+        {
+          name: "_data",
+          visibility: "hidden" as const,
+          rows: [
+            ["period", "unit", "unit_name", "indicator", "value", "status", "source_file"],
+            ["2023-Y", "X_CU", "Xã\r\nVĩnh   Cũ", "TT01", 5, "", ""],
+            ["2023-Y", "X_CU", "Tên khác ở dòng sau", "TT02", 5, "", ""],
+            ["2023-Y", "X_DAI", long, "TT01", 1, "", ""],
+            ["2023-Y", "X_KHONG_TEN", "", "TT01", 1, "", ""],
+          ],
+        },
+      ],
+    };
+    const back = readPreviousSummary(grid);
+    if (!back.ok) throw new Error(back.message);
+    expect(back.previous.unitNames.get("X_CU")).toBe("Xã Vĩnh Cũ");
+    expect(back.previous.unitNames.get("X_DAI")).toBe(`${long.trim().slice(0, 80)}…`);
+    expect(back.previous.unitNames.has("X_KHONG_TEN")).toBe(false);
   });
 
   it.each([
