@@ -96,15 +96,17 @@ export const alertMessage = {
     (bound.side === "before" ? `trước ngày bắt đầu kỳ số liệu (${formatDateVi(bound.from)})` : `sau ngày tính đến (${formatDateVi(bound.asOf)})`) +
     "; không dùng ngày này để xét đúng hạn",
   /** `earlier` names the units it was summed from when the unit was formed from former ones (docs/contract.md §4.5). */
-  outlierVsPrevious: (indicator: { label: string; code: string }, now: number, previousPeriod: string, earlier: { value: number; formerly: readonly string[] }) => {
-    const was = earlier.formerly.length > 0 ? `${formatNumberVi(earlier.value)} (tổng của các đơn vị cũ ${earlier.formerly.join(", ")})` : formatNumberVi(earlier.value);
+  outlierVsPrevious: (indicator: { label: string; code: string; unitOfMeasure: string }, now: number, previousPeriod: string, earlier: { value: number; formerly: readonly string[] }) => {
+    // "60 buổi", "12,5 triệu đồng": a figure with what it counts
+    const amount = (n: number) => (indicator.unitOfMeasure === "" ? formatNumberVi(n) : `${formatNumberVi(n)} ${indicator.unitOfMeasure}`);
+    const was = earlier.formerly.length > 0 ? `${amount(earlier.value)} (tổng của các đơn vị cũ ${earlier.formerly.join(", ")})` : amount(earlier.value);
     const how =
       earlier.value === 0
         ? "từ 0"
         : now > earlier.value
           ? `gấp ${formatNumberVi(now / earlier.value, 1)} lần`
           : `còn ${formatNumberVi((now * 100) / earlier.value, 1)} %`;
-    return `${indicator.label} (${indicator.code}) là ${formatNumberVi(now)}, kỳ ${previousPeriod} là ${was}: thay đổi bất thường (${how}); hãy kiểm tra lại với đơn vị`;
+    return `${indicator.label} (${indicator.code}) là ${amount(now)}, kỳ ${previousPeriod} là ${was}: thay đổi bất thường (${how}); hãy kiểm tra lại với đơn vị`;
   },
 };
 

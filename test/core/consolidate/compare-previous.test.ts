@@ -46,7 +46,14 @@ describe("outliers against the unit's own earlier value (×3 or ÷3, by at least
     const s = run(smallPlan, [single(form("X_A", { TT01: now }))], previousOf([{ unit: "X_A", indicator: "TT01", value: before }]));
     const alerts = s.units.find((u) => u.unit === "X_A")!.alerts.filter((a) => a.rule === "outlier_vs_previous");
     expect(alerts.length === 1).toBe(outlier);
-    if (outlier) expect(alerts[0].message).toMatch(new RegExp(`là ${now}, kỳ 2023-Y là ${before}`));
+    if (outlier) expect(alerts[0].message).toMatch(new RegExp(`là ${now} buổi, kỳ 2023-Y là ${before} buổi`));
+  });
+
+  it("says the whole alert with what the figures count", () => {
+    const s = run(smallPlan, [single(form("X_A", { TT01: 91 }))], previousOf([{ unit: "X_A", indicator: "TT01", value: 30 }]));
+    expect(s.units.find((u) => u.unit === "X_A")!.alerts.map((a) => a.message)).toEqual([
+      "Số buổi tuyên truyền (TT01) là 91 buổi, kỳ 2023-Y là 30 buổi: thay đổi bất thường (gấp 3,0 lần); hãy kiểm tra lại với đơn vị",
+    ]);
   });
 
   it("follows the plan's own threshold", () => {
@@ -87,7 +94,7 @@ describe("a roster that changed: units matched through `formerly` (docs/domain.m
   const alertsOf = (code: string) => s.units.find((u) => u.unit === code)!.alerts;
 
   it("adds up the former units' values and says so, naming them as the earlier summary did", () => {
-    expect(alertsOf("X_MOI")).toEqual([expect.objectContaining({ rule: "outlier_vs_previous", message: expect.stringMatching(/là 60, kỳ 2023-Y là 15 \(tổng của các đơn vị cũ Xã Vĩnh An, Xã Vĩnh Bình\)/) })]);
+    expect(alertsOf("X_MOI")).toEqual([expect.objectContaining({ rule: "outlier_vs_previous", message: expect.stringMatching(/là 60 buổi, kỳ 2023-Y là 15 buổi \(tổng của các đơn vị cũ Xã Vĩnh An, Xã Vĩnh Bình\)/) })]);
     expect(s.comparisonNotes.join("\n")).toMatch(/các đơn vị cũ: Xã Mới \(Xã Vĩnh An, Xã Vĩnh Bình\)/);
   });
 
