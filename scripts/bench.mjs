@@ -98,6 +98,15 @@ if (flag("profile") && sizeRows.length > 0) {
   log(`đo hồ sơ CPU (--cpu-prof) ở N = ${last.n} …`);
   profile = { n: last.n, json: profileRun(last.dir), out: profileRun(last.dir, ["--period", PERIOD, "--as-of", AS_OF, "--out", join(work, "p.xlsx")]) };
 }
+// Why the ratios are what they are: the same judging in one warm process (bench/phases.bench.ts)
+// at the largest size, against the whole processes' cost per form (printed below).
+let phases = null;
+if (sizeRows.length > 0 && !quick) {
+  const last = sizeRows[sizeRows.length - 1];
+  log(`các bước trong một tiến trình đã nóng (bench/phases.bench.ts) ở N = ${last.n} …`);
+  const run = spawnSync(process.execPath, [join(REPO, "bench", "run-ts.mjs"), join(REPO, "bench", "phases.bench.ts"), last.dir, "3"], { encoding: "utf8", maxBuffer: 16 * 1024 * 1024 });
+  phases = run.status === 0 ? { n: last.n, text: run.stdout.trim() } : null;
+}
 for (const row of sizeRows) rmSync(row.dir, { recursive: true, force: true });
 
 // Memory: at each of the two sizes, live heap after GC through the CLI's code path
@@ -167,6 +176,20 @@ for (const { n, kb, runs, outcomes } of sizeRows) {
   console.log(`  ratios (wall): json/floor ${spread(ratio("json", "floor", "wallMs"), 2, "×")}, out/json ${spread(ratio("out", "json", "wallMs"), 2, "×")}`);
   goals.push({ goal: `--json ≤ 1.5× the floor at N = ${n}`, figure: `${spread(jf, 2, "×")} CPU`, met: jf.median <= 1.5 });
   goals.push({ goal: `--out ≤ 1.3× --json at N = ${n}`, figure: `${spread(oj, 2, "×")} CPU`, met: oj.median <= 1.3 });
+}
+
+if (sizeRows.length >= 2) {
+  // CPU each further form costs a whole process, between the smallest and the largest folder: the
+  // start-up cancels out, what is left is reading and judging, warm-up and JIT compiling included.
+  const [a, b] = [sizeRows[0], sizeRows[sizeRows.length - 1]];
+  const marginal = (name) => (cpu(b.runs, name).median - cpu(a.runs, name).median) / (b.n - a.n);
+  console.log(`\nCPU per further form, N = ${a.n} → ${b.n} (whole processes, medians):`);
+  for (const name of ["floor", "zlib", "json", "out"]) console.log(`  ${names[name].padEnd(38)} ${f(marginal(name), 3)} ms/form`);
+}
+if (phases) {
+  console.log(`\nThe same work in one warm process (bench/phases.bench.ts, N = ${phases.n}): what a form costs once V8 has compiled the code;`);
+  console.log(`the whole process's cost per form above minus this is warming up (interpreted code, JIT compiling on the other core).`);
+  for (const line of phases.text.split("\n").slice(1)) console.log(line);
 }
 
 if (memoryRows.length === 2) {
