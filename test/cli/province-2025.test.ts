@@ -62,7 +62,7 @@ describe("a province clerk compares 2025-Y of the new xã with the district's 20
 
   it("matches the merged xã through their former units, and names the ones it cannot", () => {
     const notes = doc.comparisonNotes.join("\n");
-    expect(notes).toMatch(/Xã Vĩnh Linh \(TT_HO_XA, X_VINH_LONG, X_VINH_CHAP\)/);
+    expect(notes).toMatch(/Xã Vĩnh Linh \(Thị trấn Hồ Xá, Xã Vĩnh Long, Xã Vĩnh Chấp\)/);
     expect(notes).toMatch(/Chưa có số liệu kỳ trước của: .*Xã Vĩnh Thủy.*Xã Bến Quan/);
   });
 
