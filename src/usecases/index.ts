@@ -23,5 +23,5 @@ export { loadPlanChoice, choosePlanFile, useDefaultPlan, type PlanChoice, type P
 export { blankFormFile, formFileName, type BlankFormOutcome, type WorkbookWriter } from "./blank-form-file";
 export { finalizeFile, stampedFileName, type FinalizeFileOutcome } from "./finalize-file";
 export { reportDocx, reportFileName, DOCX_MIME, type ReportDocxOutcome, type ReportWriter } from "./report-docx";
-export { previousSummaryOf, type PreviousSummaryOutcome, type SheetsReader } from "./previous-summary-file";
+export { pickedPreviousSummary, previousSummaryOf, type PreviousSummaryOutcome, type SheetsReader } from "./previous-summary-file";
 export { longFormCsvFile, CSV_MIME, type LongFormCsvFile } from "./long-form-csv-file";

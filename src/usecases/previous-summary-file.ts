@@ -8,6 +8,8 @@
 import { previousSummaryReason } from "../core/issues";
 import { isPreviousSummarySheet, readPreviousSummary, type PreviousSummary } from "../core/read";
 import type { ReadXlsxResult, SheetWanted } from "../xlsx/read";
+import type { InputFile } from "./input-file";
+import { readFileBytes } from "./read-ahead";
 
 /** The host's .xlsx reader, reading only the sheets `wanted` names. */
 export type SheetsReader = (bytes: Uint8Array, wanted: SheetWanted) => ReadXlsxResult;
@@ -21,4 +23,16 @@ export function previousSummaryOf(name: string, bytes: Uint8Array, readSheets: S
   const previous = readPreviousSummary(read.workbook);
   if (!previous.ok) return { ok: false, message: `Bảng tổng hợp kỳ trước ${name}: ${previous.message}.` };
   return { ok: true, previous: previous.previous };
+}
+
+/**
+ * A summary picked in the pane or the page: read from its File first. A picked file can be moved,
+ * deleted or locked before it is read; that is said, in the clerk's words, never thrown.
+ */
+export async function pickedPreviousSummary(file: InputFile, readSheets: SheetsReader): Promise<PreviousSummaryOutcome> {
+  const bytes = await readFileBytes(file);
+  if (!bytes.ok) {
+    return { ok: false, message: `Không đọc được bảng tổng hợp kỳ trước ${file.name} (${bytes.message}): tệp có thể đã bị xóa, đổi tên hoặc đang mở ở chương trình khác. Hãy chọn lại tệp.` };
+  }
+  return previousSummaryOf(file.name, bytes.bytes, readSheets);
 }

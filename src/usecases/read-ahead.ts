@@ -12,7 +12,9 @@ export async function readFileBytes(file: InputFile): Promise<FileBytes> {
   try {
     return { ok: true, bytes: await file.bytes() };
   } catch (err) {
-    return { ok: false, message: err instanceof Error ? err.message : String(err) };
+    // A browser's read failure is a DOMException, which is not always an Error (Node's is not): its message either way.
+    const message = (err as { message?: unknown } | null)?.message;
+    return { ok: false, message: typeof message === "string" && message !== "" ? message : String(err) };
   }
 }
 

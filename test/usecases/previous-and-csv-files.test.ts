@@ -4,7 +4,7 @@
 import { withValues, type FormValue } from "../../src/core/form";
 import { longFormCsv, summaryWorkbook, type Summary } from "../../src/core/consolidate";
 import { defaultPlan } from "../../src/core/plan";
-import { consolidateFiles, longFormCsvFile, previousSummaryOf, type InputFile } from "../../src/usecases";
+import { consolidateFiles, longFormCsvFile, pickedPreviousSummary, previousSummaryOf, type InputFile } from "../../src/usecases";
 import { writeWorkbook } from "../../src/xlsx/write";
 import { readXlsx } from "../../src/xlsx/read";
 
@@ -44,6 +44,23 @@ describe("previousSummaryOf", () => {
     if (!read.ok) expect(read.message).toMatch(reason);
     // the clerk's own earlier summary: never the advice meant for a unit's report
     if (!read.ok) expect(read.message).not.toMatch(/đơn vị gửi lại/);
+  });
+});
+
+describe("pickedPreviousSummary: the pane's pick, from the picked File", () => {
+  it("reads the summary's bytes and reads it back", async () => {
+    const before = await summaryOf([await formFile("thai.xlsx", "X_VINH_THAI", { TT01: 10 })]);
+    const bytes = await writeWorkbook(summaryWorkbook(defaultPlan, before, { generator: "test" }));
+    const read = await pickedPreviousSummary({ name: "tong-hop.xlsx", lastModified: null, bytes: async () => bytes }, readSheets);
+    expect(read).toMatchObject({ ok: true, previous: { period: "2024-Y", asOf: "2024-12-15" } });
+  });
+
+  it("a file moved or deleted after it was picked is said, in the clerk's words, and nothing throws", async () => {
+    const gone: InputFile = { name: "tong-hop.xlsx", lastModified: null, bytes: () => Promise.reject(new DOMException("A requested file could not be found", "NotFoundError")) };
+    await expect(pickedPreviousSummary(gone, readSheets)).resolves.toEqual({
+      ok: false,
+      message: "Không đọc được bảng tổng hợp kỳ trước tong-hop.xlsx (A requested file could not be found): tệp có thể đã bị xóa, đổi tên hoặc đang mở ở chương trình khác. Hãy chọn lại tệp.",
+    });
   });
 });
 

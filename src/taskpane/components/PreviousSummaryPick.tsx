@@ -5,7 +5,7 @@ import { Button, Text, makeStyles } from "@fluentui/react-components";
 import { useState } from "react";
 import type { PreviousSummary } from "../../core/read";
 import { formatDateVi } from "../../core/time";
-import { previousSummaryOf, readFileBytes, type SheetsReader } from "../../usecases";
+import { pickedPreviousSummary, type SheetsReader } from "../../usecases";
 import { readXlsx } from "../../xlsx/read";
 import { inputFileOf } from "../host/browser-files";
 import { ErrorBar } from "./ErrorBar";
@@ -32,11 +32,7 @@ export function PreviousSummaryPick({ picked, disabled, onPicked }: PreviousSumm
 
   async function pick(file: File) {
     setError(null);
-    // a picked file can be moved or deleted before it is read: said, never an unhandled rejection
-    const bytes = await readFileBytes(inputFileOf(file));
-    const outcome = bytes.ok
-      ? previousSummaryOf(file.name, bytes.bytes, readSheets)
-      : { ok: false as const, message: `Không đọc được bảng tổng hợp kỳ trước ${file.name} (${bytes.message}): tệp có thể đã bị xóa, đổi tên hoặc đang mở ở chương trình khác. Hãy chọn lại tệp.` };
+    const outcome = await pickedPreviousSummary(inputFileOf(file), readSheets);
     if (!outcome.ok) {
       onPicked(null);
       return setError(outcome.message);
